@@ -9,11 +9,16 @@ export interface AbbreviationRule {
 }
 
 /**
- * Distance, in characters, over which a full-title mention's weight as evidence halves about every
- * 1,400 characters (e^-d/2000): a few paragraphs. "The nearer and more frequent wins" (architecture):
- * nearby mentions dominate, far ones still count a little.
+ * Distance, in characters, over which a full-title mention's weight as evidence falls by e (about one
+ * paragraph): "the nearer and more frequent wins" (architecture), so a page with a product
+ * section and a project section reads each section's "PM" from its own section.
  */
-const DECAY_CHARS = 2000;
+const DECAY_CHARS = 400;
+/**
+ * Evidence after an occurrence counts half as much as evidence before it: an abbreviation usually
+ * refers back to what the text has just been talking about.
+ */
+const FOLLOWING_WEIGHT = 0.5;
 /** Far evidence never decays below this weight per mention, so a long page still has context. */
 const FLOOR_WEIGHT = 1e-6;
 /** The winning meaning must lead the next one by this factor; otherwise precision first: no mention. */
@@ -74,8 +79,8 @@ function sweepBefore(evidence: readonly Evidence[], queries: readonly number[], 
 }
 
 /**
- * Each meaning's score at each occurrence: its evidence on both sides, weighted by nearness, plus a
- * small weight per mention anywhere on the page.
+ * Each meaning's score at each occurrence: its evidence on both sides, weighted by nearness (and
+ * by side), plus a small weight per mention anywhere on the page.
  */
 function contextScores(evidence: readonly Evidence[], queries: readonly number[], keys: readonly string[]): number[][] {
   const totals = keys.map((k) => evidence.filter((e) => e.key === k).length);
@@ -87,7 +92,9 @@ function contextScores(evidence: readonly Evidence[], queries: readonly number[]
     keys,
   ).reverse();
   return queries.map((_, i) =>
-    keys.map((_, k) => (before[i]?.[k] ?? 0) + (after[i]?.[k] ?? 0) + FLOOR_WEIGHT * (totals[k] as number)),
+    keys.map(
+      (_, k) => (before[i]?.[k] ?? 0) + FOLLOWING_WEIGHT * (after[i]?.[k] ?? 0) + FLOOR_WEIGHT * (totals[k] as number),
+    ),
   );
 }
 

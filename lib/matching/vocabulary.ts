@@ -116,6 +116,7 @@ export const NEGATIVE_CONTEXTS: readonly NegativeContext[] = [
   {
     reason: 'a degree',
     only: ['BA'],
+    singularOnly: true,
     after: new RegExp(
       `^(?:\\s*(?:degrees?|in\\b|from\\b|\\(?hons\\)?|\\(?honou?rs\\)?)|\\s*(?:\\/|,|or\\b|and\\b|&)\\s*(?:${DEGREES})\\b)`,
       'i',
@@ -124,6 +125,7 @@ export const NEGATIVE_CONTEXTS: readonly NegativeContext[] = [
   {
     reason: 'a degree',
     only: ['BA'],
+    singularOnly: true,
     before: new RegExp(`(?:\\b(?:${DEGREES})\\s*(?:\\/|,|or|and|&)\\s*|\\bbachelor'?s?\\s+of\\s+arts\\s*,?\\s*)$`, 'i'),
   },
 ];
