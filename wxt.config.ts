@@ -7,8 +7,20 @@ import { defineConfig } from 'wxt';
  * Permissions are the minimum the features need; each one is justified in the README
  * ("Permissions"). Nothing here allows network access: RoleLens makes no requests.
  */
+/** Manifest-injected stylesheet for `::highlight(rolelens-…)` (see public/highlights.css). */
+const HIGHLIGHT_STYLESHEET = 'highlights.css';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // WXT lists only CSS that a content script imports; highlight styles must reach the page itself,
+    // so the stylesheet is added to the content script's manifest entry here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        script.css = [...(script.css ?? []), HIGHLIGHT_STYLESHEET];
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -8,8 +8,12 @@ import type { AbbreviationOverrides, BlockScan, Mention } from './types';
 export interface Matcher {
   /** Reads one block's text. Pure; cache it per block and re-scan only blocks whose text changed. */
   scanBlock(text: string): BlockScan;
-  /** Combines the scans of a whole document, in document order, into its mentions. */
-  resolve(scans: readonly BlockScan[], overrides?: AbbreviationOverrides): Mention[];
+  /**
+   * Combines the scans of a whole document, in document order, into its mentions. `positions` gives
+   * each block's place in the document in characters (default: consecutive, by text length); blocks
+   * without hits may be left out when positions are given.
+   */
+  resolve(scans: readonly BlockScan[], overrides?: AbbreviationOverrides, positions?: readonly number[]): Mention[];
   /** `resolve(blocks.map(scanBlock))`: the mentions of a document given as a list of block texts. */
   find(blocks: readonly string[], overrides?: AbbreviationOverrides): Mention[];
 }
@@ -28,7 +32,7 @@ export function compileMatcher(roles: readonly PatternRole[], abbreviations: rea
     ]),
   );
   const scan = (text: string) => scanBlock(pattern, roleAbbreviations, text);
-  const resolve = (scans: readonly BlockScan[], overrides?: AbbreviationOverrides) =>
-    resolveMentions(scans, rules, overrides);
+  const resolve = (scans: readonly BlockScan[], overrides?: AbbreviationOverrides, positions?: readonly number[]) =>
+    resolveMentions(scans, rules, overrides, positions);
   return { scanBlock: scan, resolve, find: (blocks, overrides) => resolve(blocks.map(scan), overrides) };
 }

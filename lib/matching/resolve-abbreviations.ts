@@ -116,12 +116,14 @@ function winner(keys: readonly string[], scores: readonly number[]): string | un
 /**
  * Turns per-block scans into the document's mentions: every full title, and every abbreviation whose
  * meaning the document makes clear (architecture, abbreviation rules 2–4). A reader's corrections for
- * the site come first.
+ * the site come first. Blocks are placed by their text lengths, or by `positions` when the caller
+ * knows where each block stands (the page index does).
  */
 export function resolveMentions(
   scans: readonly BlockScan[],
   rules: ReadonlyMap<string, AbbreviationRule>,
   overrides: AbbreviationOverrides = {},
+  positions?: readonly number[],
 ): Mention[] {
   const mentions: Mention[] = [];
   const titleEvidence = new Map<RoleId, { pos: number }[]>();
@@ -144,6 +146,7 @@ export function resolveMentions(
 
   let offset = 0;
   scans.forEach((scan, block) => {
+    if (positions) offset = positions[block] ?? offset;
     for (const t of scan.titles) {
       mentions.push({ block, start: t.start, end: t.end, roleId: t.roleId, surface: t.surface, via: 'title' });
       const list = titleEvidence.get(t.roleId) ?? [];

@@ -103,7 +103,7 @@ export function isBlock(element: Element): boolean {
 }
 
 /** The parent element of a node, crossing from a shadow root to its host. */
-export function parentAcrossShadow(node: Node): Element | null {
+function parentAcrossShadow(node: Node): Element | null {
   if (node.parentElement) return node.parentElement;
   const parent = node.parentNode;
   return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;

@@ -1,0 +1,184 @@
+import { type ContentScriptContext, createShadowRootUi } from '#imports';
+import { render } from 'preact';
+import tippy, { type Instance } from 'tippy.js';
+import cardCss from '../../../components/role-card.css?inline';
+import { RoleCard } from '../../../components/RoleCard';
+import type { RoleId } from '../../../data/role-ids';
+import type { Role } from '../../../data/types';
+import { readingExplanation } from '../../../lib/reading';
+import type { PaintedMention } from '../painter/highlight-painter';
+import type { CardPresenter } from './hover-controller';
+
+/** The name of RoleLens's only element on a page (architecture, contract 1). */
+export const UI_TAG = 'rolelens-ui';
+const TITLE_ID = 'rolelens-card-title';
+
+export interface CardViewDeps {
+  readonly roleById: (id: RoleId) => Role | undefined;
+  /** The line box of the mention to anchor to (the hovered line when it wraps), if still on screen. */
+  readonly anchorRect: (painted: PaintedMention) => DOMRect | undefined;
+  readonly onCompare: (a: RoleId, b: RoleId) => void;
+  /** The card asks to close (its close button, Escape inside it). */
+  readonly onCloseRequest: () => void;
+  /** Card colours: follow the system, or force light or dark. */
+  readonly theme: () => 'auto' | 'light' | 'dark';
+}
+
+interface Mounted {
+  readonly host: HTMLElement;
+  readonly container: HTMLElement;
+  readonly tip: Instance;
+  readonly content: HTMLElement;
+  remove(): void;
+}
+
+/**
+ * The hover card on the page: a tippy.js popup anchored to the mention's line box (a virtual
+ * reference), rendered with Preact into `<rolelens-ui>`'s open shadow root so that page styles cannot
+ * reach it. The host element is added on first use, so pages where nobody hovers get nothing.
+ */
+export class CardView implements CardPresenter {
+  private mounting: Promise<Mounted | undefined> | undefined;
+  private mounted: Mounted | undefined;
+  private showing: PaintedMention | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly deps: CardViewDeps,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** The host element, once the card has been shown. */
+  get host(): HTMLElement | undefined {
+    return this.mounted?.host;
+  }
+
+  show(painted: PaintedMention): void {
+    this.showing = painted;
+    void this.mount().then((mounted) => {
+      if (!mounted || this.showing !== painted || this.signal.aborted) return;
+      this.renderCard(mounted, painted);
+      mounted.tip.show();
+      mounted.tip.popperInstance?.update();
+    });
+  }
+
+  hide(): void {
+    this.showing = undefined;
+    this.mounted?.tip.hide();
+  }
+
+  /** Follows the mention when the page scrolls (a virtual reference does not move by itself). */
+  reposition(): void {
+    if (this.showing) this.mounted?.tip.popperInstance?.update();
+  }
+
+  /** Moves keyboard focus into the card (keyboard users reach it this way). */
+  focus(): void {
+    this.mounted?.content.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  private renderCard(mounted: Mounted, painted: PaintedMention): void {
+    const { mention } = painted;
+    const role = this.deps.roleById(mention.roleId);
+    if (!role) return;
+    const confusedWith = role.confusedWith.map(this.deps.roleById).filter((r): r is Role => r !== undefined);
+    const compareWith = confusedWith[0];
+    const reading = mention.abbreviation
+      ? readingExplanation(mention.abbreviation, role.title, mention.via)
+      : undefined;
+    const theme = this.deps.theme();
+    render(
+      <RoleCard
+        role={role}
+        reading={reading}
+        confusedWith={confusedWith}
+        compareWith={compareWith}
+        titleId={TITLE_ID}
+        theme={theme === 'auto' ? undefined : theme}
+        onCompare={compareWith ? () => this.deps.onCompare(role.id, compareWith.id) : undefined}
+        onClose={this.deps.onCloseRequest}
+      />,
+      mounted.content,
+    );
+  }
+
+  private mount(): Promise<Mounted | undefined> {
+    this.mounting ??= this.create().then((m) => {
+      this.mounted = m;
+      return m;
+    });
+    return this.mounting;
+  }
+
+  private async create(): Promise<Mounted | undefined> {
+    if (this.signal.aborted) return undefined;
+    const ui = await createShadowRootUi(this.ctx, {
+      name: UI_TAG,
+      position: 'inline',
+      // On <html>, not <body>: body styles and transforms must not reach the card.
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: cardCss,
+      isolateEvents: true,
+      onMount: (container) => container,
+    });
+    if (this.signal.aborted) return undefined;
+    ui.mount();
+    const container = ui.uiContainer;
+    // tippy marks its reference element (aria-expanded, aria-describedby): it must be ours, inside
+    // the shadow root, never a page element.
+    const reference = document.createElement('span');
+    const content = document.createElement('div');
+    container.append(reference);
+    container.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.deps.onCloseRequest();
+    });
+    const tip = tippy(reference, {
+      content,
+      appendTo: container,
+      trigger: 'manual',
+      interactive: true,
+      hideOnClick: false,
+      placement: 'bottom-start',
+      offset: [0, 6],
+      maxWidth: 'none',
+      zIndex: 2147483647,
+      arrow: false,
+      duration: [120, 80],
+      aria: { content: null, expanded: false },
+      popperOptions: {
+        strategy: 'fixed',
+        modifiers: [{ name: 'flip', options: { fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] } }],
+      },
+      getReferenceClientRect: () => {
+        const rect = this.showing ? this.deps.anchorRect(this.showing) : undefined;
+        return rect ?? new DOMRect(-10000, -10000, 0, 0);
+      },
+    });
+    let removed = false;
+    return {
+      host: ui.shadowHost,
+      container,
+      tip,
+      content,
+      remove: () => {
+        if (removed) return;
+        removed = true;
+        tip.destroy();
+        render(null, content);
+        ui.remove();
+      },
+    };
+  }
+
+  private dispose(): void {
+    this.showing = undefined;
+    this.mounted?.remove();
+    this.mounted = undefined;
+    // A mount still on its way removes itself: `create` checks the signal after each await.
+    void this.mounting?.then((m) => m?.remove());
+  }
+}

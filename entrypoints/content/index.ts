@@ -1,0 +1,59 @@
+import { onMessage } from '../../lib/messages';
+import { isSiteEnabled, siteKey } from '../../lib/site-switch';
+import { readSettings, type Settings, watchSettings } from '../../lib/settings';
+import { frameHostnames } from './frame-sites';
+import { mountRoleLens, type PagePreferences, type RoleLensMount } from './mount-role-lens';
+
+/**
+ * The page side of RoleLens. Wiring only: settings decide whether RoleLens is mounted on this page;
+ * switching the site off unmounts it (every highlight and the card go at once), switching it on
+ * mounts it again, without a reload. An extension reload or update ends the mount through WXT's
+ * content-script context.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  // Card styles are passed to the shadow root as text: no extension file is exposed to pages.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const hostnames = frameHostnames();
+    let mount: { controller: AbortController; lens: RoleLensMount; complete: boolean } | undefined;
+    const preferences = (): PagePreferences => ({
+      hoverDelayMs: 350,
+      cardTheme: 'auto',
+      overrides: {},
+    });
+
+    const apply = (next: Settings) => {
+      const on = hostnames.every((hostname) => isSiteEnabled(hostname, next));
+      if (on && !mount && ctx.isValid) {
+        const controller = new AbortController();
+        const current = { controller, lens: mountRoleLens(ctx, controller.signal, preferences), complete: false };
+        void current.lens.ready.then(() => (current.complete = true));
+        mount = current;
+      } else if (!on && mount) {
+        mount.controller.abort();
+        mount = undefined;
+      }
+    };
+
+    ctx.onInvalidated(() => mount?.controller.abort());
+    const settled = readSettings().then((s) => ctx.isValid && apply(s));
+    watchSettings(apply, ctx.signal);
+
+    if (window.top === window) {
+      const stop = onMessage('getPageRoles', async () => {
+        await settled;
+        return {
+          site: siteKey(location.hostname),
+          active: !!mount,
+          complete: mount?.complete ?? true,
+          roles: mount?.lens.mentions.roleCounts() ?? [],
+          readings: mount?.lens.mentions.readings() ?? [],
+        };
+      });
+      ctx.onInvalidated(stop);
+    }
+  },
+});

@@ -1,0 +1,138 @@
+import type { ContentScriptContext } from '#imports';
+import { ROLES } from '../../data/roles';
+import type { RoleId } from '../../data/role-ids';
+import type { Role } from '../../data/types';
+import type { AbbreviationOverrides } from '../../lib/matching';
+import { getRoleMatcher } from '../../lib/matching/role-matcher';
+import { sendToExtension } from '../../lib/messages';
+import { CardView, UI_TAG } from './hover/card-view';
+import { HitTester } from './hover/hit-test';
+import { CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS, HoverController } from './hover/hover-controller';
+import { trackPointer } from './hover/pointer-tracker';
+import { PageMentions } from './page-mentions';
+import { HighlightPainter, type PaintedMention, pageTarget } from './painter/highlight-painter';
+import type { PageIndex } from './scanner/page-index';
+import { PageScanner } from './scanner/page-scanner';
+
+/** What a mount exposes to the entrypoint (messages from the popup, keyboard commands). */
+export interface RoleLensMount {
+  readonly mentions: PageMentions;
+  readonly painter: HighlightPainter;
+  readonly hover: HoverController;
+  /** Resolves when the first full read of the page is done. */
+  readonly ready: Promise<void>;
+}
+
+/** Preferences the page side reads when it needs them. */
+export interface PagePreferences {
+  readonly hoverDelayMs: number;
+  readonly cardTheme: 'auto' | 'light' | 'dark';
+  readonly overrides: AbbreviationOverrides;
+}
+
+const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
+
+function isOwnUi(target: EventTarget | null): boolean {
+  return target instanceof Element && target.localName === UI_TAG;
+}
+
+/**
+ * RoleLens on one page: scanner → mentions → painter, and the hover card. Everything it creates
+ * (observer, listeners, highlights, card, timers) ends when `signal` aborts: the site switch turned
+ * off, or the extension was reloaded or updated (conventions, 4).
+ */
+export function mountRoleLens(
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+  preferences: () => PagePreferences,
+  doc: Document = document,
+): RoleLensMount {
+  const matcher = getRoleMatcher();
+  const painter = new HighlightPainter(pageTarget());
+  signal.addEventListener('abort', () => painter.dispose(), { once: true });
+
+  const mentions: PageMentions = new PageMentions(
+    (): PageIndex => scanner.index,
+    matcher,
+    painter,
+    () => preferences().overrides,
+    // `hover` is created below; this runs only once scanning has started.
+    () => hover.revalidate((p) => painter.mentionsOf(p.block).includes(p)),
+  );
+  const scanner: PageScanner = new PageScanner(doc, matcher, mentions, signal);
+  const hits = new HitTester(doc, painter, () => scanner.shadowRoots());
+  signal.addEventListener('abort', () => hits.dispose(), { once: true });
+
+  // The card anchors to the line the pointer was on when a mention wraps over two lines.
+  let pointerY = 0;
+  const anchorRect = (painted: PaintedMention) => {
+    const rects = hits.rectsOf(painted);
+    return rects.find((r) => pointerY >= r.top - 1 && pointerY <= r.bottom + 1) ?? rects[0];
+  };
+  const card = new CardView(
+    ctx,
+    {
+      roleById: (id) => rolesById.get(id),
+      anchorRect,
+      onCompare: (a, b) => void sendToExtension('openCompare', { a, b }).catch(() => undefined),
+      onCloseRequest: () => hover.escape(),
+      theme: () => preferences().cardTheme,
+    },
+    signal,
+  );
+  const hover = new HoverController(
+    {
+      show: (painted) => {
+        painter.setActive(painted);
+        card.show(painted);
+      },
+      hide: () => {
+        painter.setActive(undefined);
+        card.hide();
+      },
+    },
+    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    { openDelayMs: () => preferences().hoverDelayMs ?? DEFAULT_OPEN_DELAY_MS, closeDelayMs: CLOSE_DELAY_MS },
+  );
+  signal.addEventListener('abort', () => hover.hide(), { once: true });
+  const controller = hover;
+
+  trackPointer(
+    doc,
+    (x, y, target) => {
+      const overCard = isOwnUi(target);
+      const hit = overCard ? undefined : hits.at(x, y);
+      if (hit) pointerY = y;
+      controller.pointer(hit?.painted, overCard);
+    },
+    signal,
+  );
+
+  const listen = { capture: true, signal } as const;
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && controller.escape(), listen);
+  doc.addEventListener(
+    'pointerdown',
+    (event) => controller.open && !event.composedPath().some(isOwnUi) && controller.hide(),
+    listen,
+  );
+  let scrollFrame = 0;
+  doc.addEventListener(
+    'scroll',
+    () => {
+      if (!controller.open || scrollFrame) return;
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        const open = controller.open;
+        if (!open) return;
+        const rect = anchorRect(open);
+        const visible = !!rect && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+        controller.scrolled(visible);
+        if (visible) card.reposition();
+      });
+    },
+    { ...listen, passive: true },
+  );
+
+  const ready = scanner.start();
+  return { mentions, painter, hover: controller, ready };
+}

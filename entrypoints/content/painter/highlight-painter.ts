@@ -1,0 +1,154 @@
+import type { RoleId } from '../../../data/role-ids';
+import type { Mention } from '../../../lib/matching';
+import type { IndexedBlock } from '../scanner/page-index';
+import { pointAt } from './block-offsets';
+
+/** The highlight registry name of a role (architecture, contract 2). */
+export const highlightName = (roleId: RoleId) => `rolelens-${roleId}`;
+/** The mention under the pointer or keyboard focus. */
+export const ACTIVE_HIGHLIGHT = 'rolelens-active';
+
+/** A mention as painted: where it is on the page and the range that paints it. */
+export interface PaintedMention {
+  readonly mention: Mention;
+  readonly block: IndexedBlock;
+  readonly range: StaticRange;
+}
+
+/** The parts of the page's `window` the painter uses (a parameter, so tests can pass their own). */
+export interface PaintTarget {
+  readonly highlights: HighlightRegistry;
+  readonly createHighlight: () => Highlight;
+  readonly createRange: (init: StaticRangeInit) => StaticRange;
+}
+
+export function pageTarget(view: Window & typeof globalThis = window): PaintTarget {
+  return {
+    highlights: view.CSS.highlights,
+    createHighlight: () => new view.Highlight(),
+    createRange: (init) => new view.StaticRange(init),
+  };
+}
+
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per role, registered as
+ * `rolelens-<roleId>`, filled with `StaticRange`s. Static ranges cost the page nothing when its DOM
+ * changes (live ranges are updated on every mutation); the scanner tells the painter when a block's
+ * text changed, and its ranges are dropped at once. The page's DOM is never touched.
+ */
+export class HighlightPainter {
+  private readonly highlights = new Map<RoleId, Highlight>();
+  private readonly active: Highlight;
+  private readonly painted = new Map<IndexedBlock, PaintedMention[]>();
+  /** Painted mentions by the text nodes they cover: the hover hit test looks here. */
+  readonly byNode = new Map<Text, PaintedMention[]>();
+  private activeMention: PaintedMention | undefined;
+
+  constructor(private readonly target: PaintTarget) {
+    this.active = target.createHighlight();
+    this.active.priority = 1;
+    target.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+  }
+
+  /** Replaces what is painted for a block. */
+  paint(block: IndexedBlock, mentions: readonly Mention[]): void {
+    this.clear(block);
+    if (mentions.length === 0) return;
+    const list: PaintedMention[] = [];
+    for (const mention of mentions) {
+      const start = pointAt(block.block, mention.start, 'start');
+      const end = pointAt(block.block, mention.end, 'end');
+      if (!start || !end) continue;
+      const range = this.target.createRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+      const painted: PaintedMention = { mention, block, range };
+      list.push(painted);
+      this.highlightFor(mention.roleId).add(range);
+      for (const node of nodesBetween(block, start.node, end.node)) {
+        const onNode = this.byNode.get(node);
+        if (onNode) onNode.push(painted);
+        else this.byNode.set(node, [painted]);
+      }
+    }
+    this.painted.set(block, list);
+  }
+
+  /** Removes what is painted for a block. */
+  clear(block: IndexedBlock): void {
+    const list = this.painted.get(block);
+    if (!list) return;
+    this.painted.delete(block);
+    for (const painted of list) {
+      this.highlights.get(painted.mention.roleId)?.delete(painted.range);
+      if (painted === this.activeMention) this.setActive(undefined);
+    }
+    for (const node of new Set(
+      list.flatMap((p) => nodesBetween(block, p.range.startContainer, p.range.endContainer)),
+    )) {
+      const remaining = (this.byNode.get(node) ?? []).filter((p) => p.block !== block);
+      if (remaining.length > 0) this.byNode.set(node, remaining);
+      else this.byNode.delete(node);
+    }
+  }
+
+  /** What is painted for a block now. */
+  mentionsOf(block: IndexedBlock): readonly PaintedMention[] {
+    return this.painted.get(block) ?? [];
+  }
+
+  /** Every painted mention, in no particular order. */
+  *all(): IterableIterator<PaintedMention> {
+    for (const list of this.painted.values()) yield* list;
+  }
+
+  /** Paints one mention as `rolelens-active` (or none). */
+  setActive(painted: PaintedMention | undefined): void {
+    if (painted === this.activeMention) return;
+    this.active.clear();
+    this.activeMention = painted;
+    if (painted) this.active.add(painted.range);
+  }
+
+  /** Removes every highlight RoleLens registered. */
+  dispose(): void {
+    for (const [roleId, highlight] of this.highlights) {
+      highlight.clear();
+      if (this.target.highlights.get(highlightName(roleId)) === highlight)
+        this.target.highlights.delete(highlightName(roleId));
+    }
+    this.highlights.clear();
+    this.active.clear();
+    if (this.target.highlights.get(ACTIVE_HIGHLIGHT) === this.active) this.target.highlights.delete(ACTIVE_HIGHLIGHT);
+    this.painted.clear();
+    this.byNode.clear();
+    this.activeMention = undefined;
+  }
+
+  private highlightFor(roleId: RoleId): Highlight {
+    let highlight = this.highlights.get(roleId);
+    if (!highlight) {
+      highlight = this.target.createHighlight();
+      this.highlights.set(roleId, highlight);
+      this.target.highlights.set(highlightName(roleId), highlight);
+    }
+    return highlight;
+  }
+}
+
+/** The block's text nodes from `first` to `last` (inclusive), in order. */
+function nodesBetween(block: IndexedBlock, first: Node, last: Node): Text[] {
+  const nodes = block.block.nodes;
+  const from = nodes.indexOf(first as Text);
+  if (from === -1) return [];
+  const out: Text[] = [];
+  for (let i = from; i < nodes.length; i++) {
+    const node = nodes[i] as Text;
+    if (out[out.length - 1] !== node) out.push(node);
+    if (node === last) break;
+  }
+  return out;
+}
