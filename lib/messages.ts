@@ -80,5 +80,11 @@ export function onMessage<K extends MessageName>(
     return Promise.resolve(handler(message.data as Protocol[K]['data'], sender));
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // Called after the extension was reloaded under a page: the listener went with the old context.
+    }
+  };
 }

@@ -62,11 +62,24 @@ export async function readSettings(): Promise<Settings> {
   return { enabled: e.value, disabledSites: d.value };
 }
 
+/**
+ * Removes a listener from an extension API. After the extension was reloaded or updated under a page,
+ * its APIs throw "Extension context invalidated"; the listener is already gone with the old context,
+ * so there is nothing left to remove.
+ */
+export function removeQuietly(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // The extension context is gone, and the listener with it.
+  }
+}
+
 /** Calls `onChange` with fresh settings whenever any of them changes, until `signal` aborts. */
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
   const reread = () => {
     if (!signal.aborted) void readSettings().then((s) => signal.aborted || onChange(s));
   };
   const unwatch = [enabledStorage.watch(reread), disabledSitesStorage.watch(reread)];
-  signal.addEventListener('abort', () => unwatch.forEach((u) => u()), { once: true });
+  signal.addEventListener('abort', () => unwatch.forEach(removeQuietly), { once: true });
 }

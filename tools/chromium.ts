@@ -70,3 +70,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     },
   };
 }
+
+/**
+ * Answers every request that is not for the local test server with an error, so saved real pages
+ * (which reference their sites' scripts, styles and images) never reach the network.
+ */
+export async function blockExternalRequests(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) =>
+      !['127.0.0.1', 'localhost'].includes(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:'),
+    (route) => route.abort('blockedbyclient'),
+  );
+}

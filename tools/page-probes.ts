@@ -206,7 +206,10 @@ export async function readCard(
   });
 }
 
-/** Centre of the first line box of the first painted range whose text matches, for pointer moves. */
+/**
+ * Centre of the first line box of the first painted range whose text matches, for pointer moves;
+ * scrolls it to the middle of the viewport first (scrolling changes nothing in the DOM).
+ */
 export async function mentionPoint(frame: Page | Frame, text: string): Promise<{ x: number; y: number } | undefined> {
   return frame.evaluate((wanted) => {
     for (const [name, highlight] of CSS.highlights) {
@@ -216,10 +219,16 @@ export async function mentionPoint(frame: Page | Frame, text: string): Promise<{
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         if (range.toString().replace(/\s+/g, ' ') !== wanted) continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
         const rect = range.getClientRects()[0];
         if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
     }
     return undefined;
   }, text);
+}
+
+/** True while the hover card is shown (false when hidden or not there at all). */
+export async function cardVisible(page: Page): Promise<boolean> {
+  return (await readCard(page))?.visible ?? false;
 }

@@ -16,6 +16,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Card styles are passed to the shadow root as text: no extension file is exposed to pages.
   cssInjectionMode: 'manual',
+  // WXT announces each new content script with window.postMessage, which page scripts receive and
+  // may mishandle. A newer RoleLens script still stops an older one through a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const hostnames = frameHostnames();
     let mount: { controller: AbortController; lens: RoleLensMount; complete: boolean } | undefined;
@@ -29,7 +32,8 @@ export default defineContentScript({
       const on = hostnames.every((hostname) => isSiteEnabled(hostname, next));
       if (on && !mount && ctx.isValid) {
         const controller = new AbortController();
-        const current = { controller, lens: mountRoleLens(ctx, controller.signal, preferences), complete: false };
+        const lens = mountRoleLens(ctx, controller.signal, preferences, () => ctx.isValid);
+        const current = { controller, lens, complete: false };
         void current.lens.ready.then(() => (current.complete = true));
         mount = current;
       } else if (!on && mount) {

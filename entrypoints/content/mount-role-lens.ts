@@ -45,6 +45,11 @@ export function mountRoleLens(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   preferences: () => PagePreferences,
+  /**
+   * False once the extension was reloaded or updated under this page. Asked at every event RoleLens
+   * handles, so an orphaned script tears itself down on the next event instead of lingering.
+   */
+  alive: () => boolean = () => true,
   doc: Document = document,
 ): RoleLensMount {
   const matcher = getRoleMatcher();
@@ -59,7 +64,7 @@ export function mountRoleLens(
     // `hover` is created below; this runs only once scanning has started.
     () => hover.revalidate((p) => painter.mentionsOf(p.block).includes(p)),
   );
-  const scanner: PageScanner = new PageScanner(doc, matcher, mentions, signal);
+  const scanner: PageScanner = new PageScanner(doc, matcher, mentions, signal, alive);
   const hits = new HitTester(doc, painter, () => scanner.shadowRoots());
   signal.addEventListener('abort', () => hits.dispose(), { once: true });
 
@@ -100,6 +105,7 @@ export function mountRoleLens(
   trackPointer(
     doc,
     (x, y, target) => {
+      if (!alive()) return;
       const overCard = isOwnUi(target);
       const hit = overCard ? undefined : hits.at(x, y);
       if (hit) pointerY = y;
@@ -109,17 +115,17 @@ export function mountRoleLens(
   );
 
   const listen = { capture: true, signal } as const;
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && controller.escape(), listen);
+  doc.addEventListener('keydown', (event) => alive() && event.key === 'Escape' && controller.escape(), listen);
   doc.addEventListener(
     'pointerdown',
-    (event) => controller.open && !event.composedPath().some(isOwnUi) && controller.hide(),
+    (event) => alive() && controller.open && !event.composedPath().some(isOwnUi) && controller.hide(),
     listen,
   );
   let scrollFrame = 0;
   doc.addEventListener(
     'scroll',
     () => {
-      if (!controller.open || scrollFrame) return;
+      if (!alive() || !controller.open || scrollFrame) return;
       scrollFrame = requestAnimationFrame(() => {
         scrollFrame = 0;
         const open = controller.open;

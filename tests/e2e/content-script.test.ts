@@ -8,6 +8,7 @@ import {
   pageText,
   paintedCount,
   paintedVersusExpected,
+  cardVisible,
   readCard,
   readMutationLog,
   readPainted,
@@ -118,20 +119,32 @@ describe('pages that change', () => {
   it('re-reads text a script updates in place, leaving the page text as the script wrote it', async () => {
     const page = await open(withExtension, 'dynamic.html');
     await expectPaintedAsExpected(page);
-    const after = await page.evaluate(() => document.querySelector('#live')?.getAttribute('data-expect-after-update'));
-    const argument = await page.evaluate(() => document.querySelector('#live')?.getAttribute('data-update-argument'));
-    expect(after).toBeTruthy();
-    expect(argument).toBeTruthy();
-    await page.evaluate(
-      (text) => (window as unknown as { updateInPlace(t: string): void }).updateInPlace(text),
-      argument as string,
-    );
-    await page.evaluate(
-      (value) => document.querySelector('#live')?.setAttribute('data-expect', value),
-      after as string,
-    );
-    await expectPaintedAsExpected(page);
-    expect(await page.evaluate(() => document.querySelector('#live')?.textContent)).toContain(argument as string);
+    const live = await page.evaluate(() => {
+      const el = document.querySelector('#live');
+      return {
+        update: el?.getAttribute('data-update-argument'),
+        afterUpdate: el?.getAttribute('data-expect-after-update'),
+        clear: el?.getAttribute('data-clear-argument'),
+        afterClear: el?.getAttribute('data-expect-after-clear'),
+      };
+    });
+    expect(live.update && live.clear).toBeTruthy();
+    for (const [argument, expected] of [
+      [live.update, live.afterUpdate],
+      [live.clear, live.afterClear],
+    ] as const) {
+      await page.evaluate(
+        (text) => (window as unknown as { updateInPlace(t: string): void }).updateInPlace(text),
+        argument as string,
+      );
+      await page.evaluate(
+        (value) => document.querySelector('#live')?.setAttribute('data-expect', value),
+        expected ?? '',
+      );
+      // Nothing stale stays painted: what is painted is exactly what the new text holds.
+      await expectPaintedAsExpected(page);
+      expect(await page.evaluate(() => document.querySelector('#live')?.textContent)).toContain(argument as string);
+    }
     await page.close();
   });
 
@@ -169,13 +182,13 @@ describe('hover card', () => {
     const point = await mentionPoint(page, 'Scrum Master');
     expect(point).toBeDefined();
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-    await expect.poll(async () => (await readCard(page))?.visible, POLL).toBe(true);
+    await expect.poll(() => cardVisible(page), POLL).toBe(true);
     const card = await readCard(page);
     expect(card?.title).toBe('Scrum Master');
     expect(card?.text).toContain('Accountable for establishing Scrum as the Scrum Guide defines it');
     expect(card?.text).toContain('Key responsibilities');
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await readCard(page))?.visible, POLL).toBe(false);
+    await expect.poll(() => cardVisible(page), POLL).toBe(false);
     await page.close();
   });
 
@@ -187,8 +200,22 @@ describe('hover card', () => {
     expect(abbreviation, 'the job posting has an abbreviation').toBeDefined();
     const point = await mentionPoint(page, abbreviation?.text ?? '');
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-    await expect.poll(async () => (await readCard(page))?.visible, POLL).toBe(true);
+    await expect.poll(() => cardVisible(page), POLL).toBe(true);
     expect((await readCard(page))?.text).toMatch(/is read as .+: (defined on this page|this page is about)/);
+    await page.close();
+  });
+});
+
+describe('closing the card', () => {
+  it('closes when its mention scrolls out of view', async () => {
+    const page = await open(withExtension, 'article.html');
+    await expectPaintedAsExpected(page);
+    const first = (await readPainted(page))[0];
+    const point = await mentionPoint(page, first?.text.replace(/\s+/g, ' ') ?? '');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardVisible(page), POLL).toBe(true);
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 3));
+    await expect.poll(() => cardVisible(page), POLL).toBe(false);
     await page.close();
   });
 });
@@ -204,7 +231,7 @@ describe('page integrity', () => {
       const point = first ? await mentionPoint(mine, first.text.replace(/\s+/g, ' ')) : undefined;
       if (point) {
         await mine.mouse.move(point.x, point.y);
-        await expect.poll(async () => (await readCard(mine))?.visible, POLL).toBe(true);
+        await expect.poll(() => cardVisible(mine), POLL).toBe(true);
       }
       const [a, b] = await Promise.all([readMutationLog(mine), readMutationLog(control)]);
       expect({
@@ -225,6 +252,39 @@ describe('page integrity', () => {
 
   it('logs no error from the extension on any page', () => {
     expect(extensionErrors).toEqual([]);
+  });
+});
+
+describe('teardown', () => {
+  it('leaves no highlights, card or errors behind when the extension is reloaded under an open page', async () => {
+    const browser = await launchChromium();
+    const errors: string[] = [];
+    try {
+      const page = await browser.context.newPage();
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url('job-posting.html'));
+      await expectPaintedAsExpected(page);
+      const point = await mentionPoint(page, 'Senior Product Manager');
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+      await expect.poll(() => cardVisible(page), POLL).toBe(true);
+
+      const worker = browser.worker;
+      const gone = new Promise((resolve) => worker?.once('close', resolve));
+      await worker
+        ?.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+        .catch(() => undefined); // The worker may die before answering.
+      await gone;
+      // The orphaned script notices at the next event it handles, and takes everything with it.
+      await page.mouse.move(5, 5);
+      await expect
+        .poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('rolelens-'))), POLL)
+        .toEqual([]);
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('rolelens-ui').length), POLL).toBe(0);
+      expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]); // (the page's favicon)
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -151,7 +151,12 @@ export class CardView implements CardPresenter {
       aria: { content: null, expanded: false },
       popperOptions: {
         strategy: 'fixed',
-        modifiers: [{ name: 'flip', options: { fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] } }],
+        modifiers: [
+          // Below or above the mention; when neither has room, beside it, slid up or down to fit.
+          // Never over the mention itself.
+          { name: 'flip', options: { fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding: 8 } },
+          { name: 'preventOverflow', options: { altAxis: true, tether: false, padding: 8 } },
+        ],
       },
       getReferenceClientRect: () => {
         const rect = this.showing ? this.deps.anchorRect(this.showing) : undefined;

@@ -45,6 +45,8 @@ export class PageScanner {
     private readonly matcher: Matcher,
     private readonly listener: ScanListener,
     private readonly signal: AbortSignal,
+    /** False once the extension is gone (reloaded, updated): asking tears the mount down. */
+    private readonly alive: () => boolean = () => true,
   ) {
     this.observer = new MutationObserver((records) => this.record(records));
     signal.addEventListener(
@@ -111,6 +113,7 @@ export class PageScanner {
 
   /** MutationObserver callback: runs before the page renders again. */
   private record(records: readonly MutationRecord[]): void {
+    if (!this.alive()) return;
     const stale = new Set<IndexedBlock>();
     for (const r of records) {
       if (r.type === 'characterData') {
