@@ -39,7 +39,9 @@ export class PageMentions implements ScanListener {
 
   onBlocks(changed: readonly IndexedBlock[], removed: readonly IndexedBlock[]): void {
     for (const block of removed) this.painter.clear(block);
-    if (this.index().abbreviations > 0 || this.abbreviationMentions > 0) this.resolveAll(changed);
+    const index = this.index();
+    // Abbreviations are read from the whole page's evidence: not before the first full read.
+    if (index.complete && (index.abbreviations > 0 || this.abbreviationMentions > 0)) this.resolveAll(changed);
     else for (const block of changed) this.painter.paint(block, titleMentions(block));
     this.afterPaint();
   }

@@ -52,13 +52,19 @@ describe('reading blocks', () => {
     expect(roots).toEqual([host.shadowRoot]);
   });
 
-  it('steps over whole elements it is told to skip, and says where they were', () => {
-    const body = page('<p>one</p><div id="done"><p>two</p></div><p>three</p>');
-    const done = body.querySelector('#done') as Element;
-    const seen: Element[] = [];
-    const blocks = readBlocks(body, { skip: new Set([done]), onSkipped: (e) => seen.push(e) });
-    expect(blocks.map((b) => b.text)).toEqual(['one', 'three']);
-    expect(seen).toEqual([done]);
+  it('reads from an element to the end, then from the start up to it: the whole page, once', () => {
+    const body = page(
+      '<header>Jobs</header><main id="m">intro<section><p>one</p><p id="x">two <b>Product</b> Owner</p>' +
+        '<p>three</p></section>outro</main><footer>end</footer>',
+    );
+    const x = body.querySelector('#x') as Element;
+    const fromX = readBlocks(body, { from: x });
+    const untilX = readBlocks(body, { until: x });
+    expect(fromX.map((b) => b.text)).toEqual(['two Product Owner', 'three', 'outro', 'end']);
+    expect(untilX.map((b) => b.text)).toEqual(['Jobs', 'intro', 'one']);
+    expect([...untilX, ...fromX].map((b) => b.text)).toEqual(readBlocks(body).map((b) => b.text));
+    // Text after the section, in <main>, belongs to <main> even though the walk began inside it.
+    expect(fromX.find((b) => b.text === 'outro')?.container).toBe(body.querySelector('#m'));
   });
 
   it('resumes where it stopped', () => {

@@ -115,6 +115,40 @@ describe('painting', () => {
   });
 });
 
+describe('reading order', () => {
+  it('paints what is in the viewport first, even at the end of a very long page', async () => {
+    // The reader is scrolled to the last paragraph: a plain walk would reach it last.
+    const filler = Array.from({ length: 60_000 }, (_, i) => `<p>Paragraph ${i} of the archive.</p>`).join('');
+    server.page(
+      '/long.html',
+      `<!doctype html><html><body><p>Our Product Owner opens the meeting.</p>${filler}
+       <p id="end">Our Scrum Master closes it.</p>
+       <script>document.getElementById('end').scrollIntoView();
+         // When each mention is first painted, frame by frame.
+         window.firstPainted = {};
+         (function watch() {
+           for (const [name, h] of CSS.highlights) for (const r of h) {
+             const range = document.createRange();
+             range.setStart(r.startContainer, r.startOffset);
+             range.setEnd(r.endContainer, r.endOffset);
+             window.firstPainted[range.toString()] ??= performance.now();
+           }
+           if (Object.keys(window.firstPainted).length < 2) requestAnimationFrame(watch);
+         })();
+       </script></body></html>`,
+    );
+    const page = await open(withExtension, '/long.html');
+    const first = () =>
+      page.evaluate(() => (window as unknown as { firstPainted: Record<string, number> }).firstPainted);
+    await expect
+      .poll(async () => Object.keys(await first()).sort(), { timeout: 30_000 })
+      .toEqual(['Product Owner', 'Scrum Master']);
+    const times = await first();
+    expect(times['Scrum Master']).toBeLessThanOrEqual(times['Product Owner'] as number);
+    await page.close();
+  });
+});
+
 describe('pages that change', () => {
   it('re-reads text a script updates in place, leaving the page text as the script wrote it', async () => {
     const page = await open(withExtension, 'dynamic.html');
@@ -185,6 +219,16 @@ describe('hover card', () => {
     await expect.poll(() => cardVisible(page), POLL).toBe(true);
     const card = await readCard(page);
     expect(card?.title).toBe('Scrum Master');
+    // The card never covers the mention under the pointer.
+    const overlap = await page.evaluate(
+      ({ x, y }) => {
+        const host = document.querySelector('rolelens-ui');
+        const box = host?.shadowRoot?.querySelector('.rl-card')?.getBoundingClientRect();
+        return !!box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      },
+      point ?? { x: 0, y: 0 },
+    );
+    expect(overlap).toBe(false);
     expect(card?.text).toContain('Accountable for establishing Scrum as the Scrum Guide defines it');
     expect(card?.text).toContain('Key responsibilities');
     await page.keyboard.press('Escape');

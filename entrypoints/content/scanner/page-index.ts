@@ -30,6 +30,8 @@ export class PageIndex {
   /** Blocks read but not yet placed in document order (the viewport-first pass reads ahead). */
   private readonly unplaced = new Set<IndexedBlock>();
   private abbreviationCount = 0;
+  /** True once the first full read of the page is done: the abbreviation rules need the whole page. */
+  complete = false;
 
   /** Number of abbreviation occurrences on the page: when 0, no abbreviation rule needs running. */
   get abbreviations(): number {
@@ -75,15 +77,16 @@ export class PageIndex {
     return indexed;
   }
 
-  /** Places blocks read ahead at the end of the ordered pass so far (they are next in document order). */
-  placeAtEnd(blocks: readonly IndexedBlock[]): void {
-    for (const indexed of blocks) {
-      if (!this.unplaced.delete(indexed)) continue;
-      const last = this.ordered[this.ordered.length - 1];
-      indexed.key = last ? last.key + last.block.text.length + 1 : 0;
-      this.ordered.push(indexed);
-      if (hasHits(indexed.scan)) this.withHits.push(indexed);
-    }
+  /**
+   * Places blocks read out of order (in document order among themselves) before everything placed so
+   * far: the start of the page, read after the viewport. Renumbers all keys once.
+   */
+  placeAtStart(blocks: readonly IndexedBlock[]): void {
+    const placed = blocks.filter((b) => this.unplaced.delete(b));
+    if (placed.length === 0) return;
+    this.ordered.unshift(...placed);
+    this.withHits.splice(0, this.withHits.length, ...this.ordered.filter((b) => hasHits(b.scan)));
+    this.rekey();
   }
 
   /** Forgets every block of a container; returns them. */

@@ -3,7 +3,7 @@ import { type IndexedBlock, PageIndex } from './page-index';
 import { BlockWalker, containerOf, type TextBlock } from './read-blocks';
 import { runSliced } from './sliced-runner';
 import { isBlock, isInsideSkipped, isSkipped } from './skip-rules';
-import { viewportRoots } from './viewport-roots';
+import { viewportStart } from './viewport-start';
 
 /** What the scanner tells the rest of the content script. */
 export interface ScanListener {
@@ -84,31 +84,38 @@ export class PageScanner {
     return { block, scan: this.matcher.scanBlock(block.text) };
   }
 
+  /**
+   * The first read, in slices: from the viewport to the end of the page (so what the reader sees is
+   * painted first), then from the start of the page up to the viewport.
+   */
   private async initialPass(): Promise<void> {
     const onShadowRoot = (root: ShadowRoot) => this.observe(root);
-    // 1. What the reader sees first.
-    const early = new Map<Node, IndexedBlock[]>();
-    for (const root of viewportRoots(this.doc)) {
-      const blocks = new BlockWalker(root, { onShadowRoot }).step().map((b) => this.index.addUnplaced(this.scan(b)));
-      early.set(root, blocks);
-      this.listener.onBlocks(blocks, []);
+    const start = viewportStart(this.doc);
+    const rest = start ? new BlockWalker(this.doc, { onShadowRoot, until: start }) : undefined;
+    const early: IndexedBlock[] = [];
+    const read = async (walker: BlockWalker, add: (b: TextBlock) => IndexedBlock) =>
+      runSliced((shouldStop) => {
+        const changed = walker.step(shouldStop).map(add);
+        if (changed.length > 0) this.listener.onBlocks(changed, []);
+        if (walker.lostItsPlace) {
+          // The page removed the node we stood on: the mutation records bring the rest.
+          this.pending.added.add(this.doc.documentElement);
+          return true;
+        }
+        return walker.finished;
+      }, this.signal);
+
+    await read(new BlockWalker(this.doc, { onShadowRoot, from: start }), (b) => this.index.append(this.scan(b)));
+    if (rest) {
+      await read(rest, (b) => {
+        const indexed = this.index.addUnplaced(this.scan(b));
+        early.push(indexed);
+        return indexed;
+      });
+      this.index.placeAtStart(early);
     }
-    // 2. The whole document in order, stepping over what was read early (and placing it).
-    const walker = new BlockWalker(this.doc, {
-      onShadowRoot,
-      skip: new Set(early.keys()),
-      onSkipped: (element) => this.index.placeAtEnd(early.get(element) ?? []),
-    });
-    await runSliced((shouldStop) => {
-      const changed = walker.step(shouldStop).map((b) => this.index.append(this.scan(b)));
-      if (changed.length > 0) this.listener.onBlocks(changed, []);
-      if (walker.lostItsPlace) {
-        // The page removed the node we stood on: the mutation records will bring the rest.
-        this.pending.added.add(this.doc.documentElement);
-        return true;
-      }
-      return walker.finished;
-    }, this.signal);
+    this.index.complete = true;
+    this.listener.onBlocks([], []); // The whole page is known: abbreviations can be read now.
   }
 
   /** MutationObserver callback: runs before the page renders again. */

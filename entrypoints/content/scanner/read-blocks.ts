@@ -131,11 +131,12 @@ export interface ReadOptions {
   /** Told of every open shadow root met, so the scanner can observe it. */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
   /**
-   * Elements whose subtrees are not read (already read, e.g. in the viewport-first pass); told to
-   * `onSkipped` in document order so their runs can be placed.
+   * Start at this element (in the root's own tree, not in a shadow root) instead of the root's start,
+   * and read from there to the end: the viewport first.
    */
-  readonly skip?: ReadonlySet<Node>;
-  readonly onSkipped?: (element: Element) => void;
+  readonly from?: Element;
+  /** Stop on reaching this element (not read): the rest was read already. */
+  readonly until?: Element;
 }
 
 /**
@@ -177,6 +178,8 @@ export class BlockWalker {
   private readonly frames: Frame[] = [];
   private readonly nested: boolean;
   private done = false;
+  /** A node to process before moving on (the `from` element). */
+  private pendingFirst: Node | undefined;
 
   constructor(
     private readonly root: Node,
@@ -191,7 +194,27 @@ export class BlockWalker {
       this.finish();
     } else {
       this.pushFrame(root);
+      if (options.from) this.startAt(options.from);
     }
+  }
+
+  /**
+   * Places the walk on `from`, as if everything before it had been walked: the containers of its
+   * block ancestors are on the stack, so leaving them later attributes text to the right container.
+   */
+  private startAt(from: Element): void {
+    const frame = this.frames[0];
+    if (!frame || !this.root.contains(from) || from === this.root) return;
+    const ancestors: Element[] = [];
+    for (let a = from.parentElement; a && a !== this.root; a = a.parentElement) ancestors.unshift(a);
+    for (const a of ancestors) {
+      if (!isBlock(a)) continue;
+      frame.containers.push(this.builder.currentContainer);
+      this.builder.switchTo(a);
+    }
+    frame.started = true;
+    frame.walker.currentNode = from;
+    this.pendingFirst = from;
   }
 
   get finished(): boolean {
@@ -247,7 +270,10 @@ export class BlockWalker {
     }
     const { walker } = frame;
     let node: Node | null = null;
-    if (!frame.started) {
+    if (this.pendingFirst) {
+      node = this.pendingFirst;
+      this.pendingFirst = undefined;
+    } else if (!frame.started) {
       frame.started = true;
       node = walker.firstChild();
     } else {
@@ -264,6 +290,10 @@ export class BlockWalker {
       if (frame.root.nodeType === 11) this.builder.switchTo(frame.outer);
       return;
     }
+    if (node === this.options.until) {
+      this.finish();
+      return;
+    }
     if (node.nodeType === TEXT_NODE) {
       this.builder.text(node as Text);
       return;
@@ -271,9 +301,6 @@ export class BlockWalker {
     const element = node as Element;
     if (isSkipped(element)) {
       this.builder.boundary();
-    } else if (this.options.skip?.has(element)) {
-      this.builder.flush();
-      this.options.onSkipped?.(element);
     } else if (this.enter(frame, element)) {
       frame.descend = true;
     }

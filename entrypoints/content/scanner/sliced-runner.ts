@@ -6,15 +6,23 @@
 /** Time one slice may take. */
 export const SLICE_MS = 6;
 
-interface SchedulerWithYield {
-  yield(): Promise<void>;
+interface PostTaskScheduler {
+  postTask(
+    callback: () => void,
+    options?: { priority?: 'user-blocking' | 'user-visible' | 'background' },
+  ): Promise<void>;
 }
 
-/** Lets the page's own tasks (input, rendering) run before continuing. */
+/**
+ * Lets the page's own tasks (input, rendering) run before continuing. A new task at the ordinary
+ * `user-visible` priority (scheduler.postTask where it exists, else setTimeout): not
+ * `scheduler.yield()`, whose continuations jump ahead of rendering, which suits an input handler
+ * finishing its work, not a background scan.
+ */
 export function yieldToPage(): Promise<void> {
-  // scheduler.yield keeps our place in the queue (Chromium 129+); otherwise a plain task.
-  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function')
+    return scheduler.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
