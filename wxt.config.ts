@@ -35,7 +35,8 @@ export default defineConfig({
       96: 'icon/96.png',
       128: 'icon/128.png',
     },
-    permissions: ['storage'],
+    // Each permission is explained in the README ("Permissions").
+    permissions: ['storage', 'activeTab'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

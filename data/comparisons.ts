@@ -57,7 +57,7 @@ export const COMPARISONS = [
     canOnePersonBeBoth: {
       verdict: 'yes',
       explanation:
-        'Yes, and in many companies, especially smaller ones, they are the same person: the Product Manager holds the Product Owner accountability on the Scrum Team. Marty Cagan argues in Inspired that the two should be one person, since splitting them leaves nobody clearly owning the product. SAFe deliberately separates them, with Product Management at train level and Product Owners at team level.',
+        'In many companies, especially smaller ones, they are the same person: the Product Manager holds the Product Owner accountability on the Scrum Team. Marty Cagan argues in Inspired that the two should be one person, since splitting them leaves nobody clearly owning the product. SAFe deliberately separates them, with Product Management at train level and Product Owners at team level.',
     },
     sourcesDisagree:
       'Sources disagree on how these two relate. Marty Cagan treats Product Owner as an accountability a Product Manager should hold rather than a separate job, and some Scrum practitioners likewise call Product Owner a Scrum accountability that a Product Manager fills. SAFe splits them by level: Product Management for the Agile Release Train, Product Owners for teams. Some articles reverse the usual Scrum usage and give the Product Owner the vision and strategy and the Product Manager the day-to-day backlog work, so the same titles can mean opposite things in different companies.',

@@ -11,6 +11,8 @@ export interface Protocol {
   openCompare: { data: { a: RoleId; b: RoleId }; answer: void };
   /** Popup → content script (top frame): what RoleLens found on this page. */
   getPageRoles: { data: undefined; answer: PageRoles };
+  /** Popup → content script (top frame): scroll to the role's next mention and open its card. */
+  showNextMention: { data: { roleId: RoleId }; answer: { shown: boolean } };
 }
 
 /** The roles found on a page, for the popup's "On this page". */

@@ -57,7 +57,12 @@ export default defineContentScript({
           readings: mount?.lens.mentions.readings() ?? [],
         };
       });
+      const stopShowing = onMessage('showNextMention', async ({ roleId }) => {
+        await settled;
+        return { shown: mount?.lens.showNextMention(roleId) ?? false };
+      });
       ctx.onInvalidated(stop);
+      ctx.onInvalidated(stopShowing);
     }
   },
 });

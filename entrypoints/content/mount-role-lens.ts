@@ -21,6 +21,8 @@ export interface RoleLensMount {
   readonly hover: HoverController;
   /** Resolves when the first full read of the page is done. */
   readonly ready: Promise<void>;
+  /** Scrolls to the next mention of a role (after the one shown last) and opens its card. */
+  showNextMention(roleId: RoleId): boolean;
 }
 
 /** Preferences the page side reads when it needs them. */
@@ -139,6 +141,24 @@ export function mountRoleLens(
     { ...listen, passive: true },
   );
 
+  const lastShown = new Map<RoleId, PaintedMention>();
+  const showNextMention = (roleId: RoleId): boolean => {
+    const list = mentions.inDocumentOrder(roleId);
+    if (list.length === 0) return false;
+    const previous = lastShown.get(roleId);
+    const next = list[(previous ? list.indexOf(previous) + 1 : 0) % list.length] as PaintedMention;
+    lastShown.set(roleId, next);
+    next.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: 'instant',
+    });
+    const rect = hits.rectsOf(next)[0];
+    if (rect) pointerY = rect.top + rect.height / 2;
+    controller.showNow(next);
+    return true;
+  };
+
   const ready = scanner.start();
-  return { mentions, painter, hover: controller, ready };
+  return { mentions, painter, hover: controller, ready, showNextMention };
 }

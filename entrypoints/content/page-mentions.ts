@@ -1,7 +1,7 @@
 import type { RoleId } from '../../data/role-ids';
 import type { AbbreviationOverrides, Matcher, Mention } from '../../lib/matching';
 import type { AbbreviationReading } from '../../lib/messages';
-import type { HighlightPainter } from './painter/highlight-painter';
+import type { HighlightPainter, PaintedMention } from './painter/highlight-painter';
 import type { IndexedBlock, PageIndex } from './scanner/page-index';
 import type { ScanListener } from './scanner/page-scanner';
 
@@ -66,6 +66,13 @@ export class PageMentions implements ScanListener {
     return [...counts]
       .map(([roleId, count]) => ({ roleId, count }))
       .sort((a, b) => b.count - a.count || a.roleId.localeCompare(b.roleId));
+  }
+
+  /** A role's painted mentions in document order. */
+  inDocumentOrder(roleId: RoleId): PaintedMention[] {
+    return [...this.painter.all()]
+      .filter((p) => p.mention.roleId === roleId)
+      .sort((x, y) => x.block.key - y.block.key || x.mention.start - y.mention.start);
   }
 
   /** How each abbreviation was read on the page, and how often. */
