@@ -23,6 +23,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // ROLELENS_NO_MINIFY=1 keeps function names readable in CPU profiles (bench/perf/profile-breakdown.ts).
+    build: process.env.ROLELENS_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: ({ browser }) => ({
     name: 'RoleLens',

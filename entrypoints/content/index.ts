@@ -32,7 +32,7 @@ export default defineContentScript({
       const on = hostnames.every((hostname) => isSiteEnabled(hostname, next));
       if (on && !mount && ctx.isValid) {
         const controller = new AbortController();
-        const lens = mountRoleLens(ctx, controller.signal, preferences, () => ctx.isValid);
+        const lens = mountRoleLens(ctx, controller.signal, preferences, alive);
         const current = { controller, lens, complete: false };
         void current.lens.ready.then(() => (current.complete = true));
         mount = current;
@@ -43,6 +43,16 @@ export default defineContentScript({
     };
 
     ctx.onInvalidated(() => mount?.controller.abort());
+    // Is the extension still there (not reloaded or updated under this page)? Asked at every event
+    // RoleLens handles, so answered from a clock most of the time: the real check goes through the
+    // extension API, and once a second is soon enough to tear an orphaned script down.
+    let checkedAt = Number.NEGATIVE_INFINITY;
+    const alive = () => {
+      const now = performance.now();
+      if (now - checkedAt < 1000) return !ctx.signal.aborted;
+      checkedAt = now;
+      return ctx.isValid;
+    };
     const settled = readSettings().then((s) => ctx.isValid && apply(s));
     watchSettings(apply, ctx.signal);
 

@@ -34,7 +34,7 @@ export interface PagePreferences {
 
 const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
 
-function isOwnUi(target: EventTarget | null): boolean {
+function isOwnUiElement(target: EventTarget | null): boolean {
   return target instanceof Element && target.localName === UI_TAG;
 }
 
@@ -67,7 +67,7 @@ export function mountRoleLens(
     () => hover.revalidate((p) => painter.mentionsOf(p.block).includes(p)),
   );
   const scanner: PageScanner = new PageScanner(doc, matcher, mentions, signal, alive);
-  const hits = new HitTester(doc, painter, () => scanner.shadowRoots());
+  const hits = new HitTester(doc, painter);
   signal.addEventListener('abort', () => hits.dispose(), { once: true });
 
   // The card anchors to the line the pointer was on when a mention wraps over two lines.
@@ -104,29 +104,37 @@ export function mountRoleLens(
   signal.addEventListener('abort', () => hover.hide(), { once: true });
   const controller = hover;
 
+  // Per pointer move: a Map lookup. Only over an element holding mentions, over the card, or while a
+  // card is open or pending does a frame measure anything.
+  const isOwnUi = (target: EventTarget | null) => target !== null && target === card.host;
   trackPointer(
     doc,
-    (x, y, target) => {
+    (sample) => isOwnUi(sample.outer) || hits.candidates(sample.target) !== undefined || controller.busy,
+    (sample) => {
       if (!alive()) return;
-      const overCard = isOwnUi(target);
-      const hit = overCard ? undefined : hits.at(x, y);
-      if (hit) pointerY = y;
+      const overCard = isOwnUi(sample.outer);
+      const candidates = overCard ? undefined : hits.candidates(sample.target);
+      const hit = candidates ? hits.at(candidates, sample.x, sample.y) : undefined;
+      if (hit) pointerY = sample.y;
       controller.pointer(hit?.painted, overCard);
     },
     signal,
+    scanner.isShadowHost,
   );
 
   const listen = { capture: true, signal } as const;
   doc.addEventListener('keydown', (event) => alive() && event.key === 'Escape' && controller.escape(), listen);
   doc.addEventListener(
     'pointerdown',
-    (event) => alive() && controller.open && !event.composedPath().some(isOwnUi) && controller.hide(),
+    (event) => alive() && controller.open && !event.composedPath().some(isOwnUiElement) && controller.hide(),
     listen,
   );
   let scrollFrame = 0;
+  doc.defaultView?.addEventListener('resize', () => hits.forgetRects(), { passive: true, signal });
   doc.addEventListener(
     'scroll',
     () => {
+      hits.forgetRects();
       if (!alive() || !controller.open || scrollFrame) return;
       scrollFrame = requestAnimationFrame(() => {
         scrollFrame = 0;

@@ -25,6 +25,8 @@ export interface CompiledPattern {
   readonly abbreviationGroup: number;
   readonly abbreviationTailGroup: number;
   readonly phraseGroup: number;
+  /** The abbreviations, exactly as they must be written (upper case). */
+  readonly abbreviations: ReadonlySet<string>;
   /** Normalised phrase text → which abbreviation it is a non-role meaning of. */
   readonly phrases: ReadonlyMap<string, { readonly abbreviation: string; readonly label: string }>;
 }
@@ -45,6 +47,12 @@ const PERSON_NOUNS = new Set([
 ]);
 
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
+/**
+ * The right-hand word boundary inside the pattern, for ASCII only: a pattern without the `u` flag
+ * compiles several times faster on each page load. A letter beyond ASCII after a match is checked by
+ * the scanner (`endsAtWordBoundary`).
+ */
+const ASCII_WORD_CHAR = '[a-z0-9_]';
 const SPACE = '\\s+';
 const APOSTROPHE = "['\u2019]";
 
@@ -52,38 +60,47 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A literal matched regardless of case, without the `i` flag (abbreviations must stay case-sensitive). */
 const WORD_CHAR_TEST = new RegExp(WORD_CHAR, 'u');
 
-/** True when no letter, digit or underscore is glued to the left of `index`. */
+/**
+ * True when no letter, digit or underscore is glued to the left of `index`. The pattern has no
+ * left-boundary lookbehind (tested at every position it would dominate the scan): the scanner checks
+ * the character before each (rare) match instead.
+ */
 export function startsAtWordBoundary(text: string, index: number): boolean {
   if (index === 0) return true;
   const code = text.charCodeAt(index - 1);
-  if (code < 128)
+  if (code < 128) {
     return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+  }
   const low = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
   return !WORD_CHAR_TEST.test(low as string);
 }
 
-export function caseless(literal: string): string {
-  let out = '';
-  for (const ch of literal) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (ch === "'" || ch === '\u2019') out += APOSTROPHE;
-    else if (lower !== upper) out += `[${upper}${lower}]`;
-    else out += escapeRegExp(ch);
-  }
-  return out;
+/** True when no letter, digit or mark beyond ASCII follows at `index` (ASCII is checked by the pattern). */
+export function endsAtWordBoundary(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code) || code < 128) return true;
+  const next = code >= 0xd800 && code <= 0xdbff ? text.slice(index, index + 2) : text[index];
+  return !WORD_CHAR_TEST.test(next as string);
+}
+
+/**
+ * A literal for the pattern (matched regardless of case: the pattern has the `i` flag; the
+ * case-sensitive parts, abbreviations and roman level suffixes, are checked on each match instead,
+ * which keeps the pattern short and quick to compile on every page load). Both apostrophes match.
+ */
+export function literal(text: string): string {
+  return escapeRegExp(text.toLowerCase()).replace(/['\u2019]/g, APOSTROPHE);
 }
 
 /** Words of a title joined by any run of white space (spaces, no-break spaces, line breaks). */
 function wordsPattern(words: readonly string[], pluralAt: number): string {
   return words
     .map((word, i) => {
-      const body = caseless(word.replace(/,$/, ''));
+      const body = literal(word.replace(/,$/, ''));
       const comma = word.endsWith(',') ? ',' : '';
-      return i === pluralAt ? `${body}${caseless('s')}?${comma}` : `${body}${comma}`;
+      return i === pluralAt ? `${body}s?${comma}` : `${body}${comma}`;
     })
     .join(SPACE);
 }
@@ -96,13 +113,13 @@ export function aliasPattern(alias: string): { source: string; endsWithProduct: 
   let source = wordsPattern(words, personAt === -1 ? words.length - 1 : personAt);
   if (endsWithProduct) {
     // "Head of Products", "Director of Product Management" (architecture: synonyms of head-of-product).
-    source += `${caseless('s')}?(?:${SPACE}${caseless('management')})?`;
+    source += `s?(?:${SPACE}management)?`;
   }
   return { source, endsWithProduct };
 }
 
 function seniorityPattern(): string {
-  const words = SENIORITY_WORDS.map((w) => (w.endsWith('.') ? `${caseless(w.slice(0, -1))}\\.?` : caseless(w)));
+  const words = SENIORITY_WORDS.map((w) => (w.endsWith('.') ? `${literal(w.slice(0, -1))}\\.?` : literal(w)));
   return `(?:(?:${words.join('|')})${SPACE})*`;
 }
 
@@ -131,8 +148,8 @@ export function compilePattern(
     return `(${source})`;
   });
   const levelGroup = ++group;
-  const level = `(${SPACE}(?:${LEVEL_SUFFIXES.join('|')})(?!${WORD_CHAR}))?`;
-  const possessive = `(?:${APOSTROPHE}${caseless('s')}|(?<=[Ss])${APOSTROPHE})?`;
+  const level = `(${SPACE}(?:${LEVEL_SUFFIXES.join('|')})(?!${ASCII_WORD_CHAR}))?`;
+  const possessive = `(?:${APOSTROPHE}s|(?<=s)${APOSTROPHE})?`;
 
   const tokens = [...new Set([...roles.flatMap((r) => r.abbreviations), ...abbreviations.map((a) => a.abbreviation)])]
     .sort((a, b) => b.length - a.length)
@@ -155,7 +172,7 @@ export function compilePattern(
   const phraseSources = abbreviations
     .flatMap((info) => info.otherMeanings.flatMap((meaning) => meaning.phrases.map(normalisePhrase)))
     .sort((a, b) => b.length - a.length)
-    .map((p) => `${p.split(' ').map(caseless).join(SPACE)}${p.endsWith('s') ? '' : `${caseless('s')}?`}`);
+    .map((p) => `${p.split(' ').map(literal).join(SPACE)}${p.endsWith('s') ? '' : 's?'}`);
 
   // No left-boundary lookbehind here: tested at every position it would dominate the scan. The scanner
   // checks the character before each (rare) match instead (`startsAtWordBoundary`).
@@ -163,11 +180,12 @@ export function compilePattern(
     `(?:` +
     `${seniorityPattern()}(?:(?:${aliasSources.join('|')})${level}${possessive}|${abbreviation})` +
     `|(${phraseSources.join('|')})` +
-    `)(?!${WORD_CHAR})`;
+    `)(?!${ASCII_WORD_CHAR})`;
 
   return {
-    regex: new RegExp(source, 'gu'),
+    regex: new RegExp(source, 'gi'),
     aliasGroups,
+    abbreviations: new Set(tokens.map((t) => t.replace(/\\/g, ''))),
     levelGroup,
     abbreviationGroup,
     abbreviationTailGroup,

@@ -1,9 +1,13 @@
 import { definitionAt, negativeContext } from './abbreviation-context';
-import { type CompiledPattern, normalisePhrase, startsAtWordBoundary } from './compile-pattern';
+import { type CompiledPattern, endsAtWordBoundary, normalisePhrase, startsAtWordBoundary } from './compile-pattern';
 import type { AbbreviationHit, BlockScan, PhraseHit, TitleHit } from './types';
 import { NARROWING_DISCIPLINES, NOT_A_LEVEL_AFTER } from './vocabulary';
 
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
+/** A plural or possessive after an abbreviation: "PMs", "PM's", "PMs'" (the pattern ignores case). */
+const ABBREVIATION_TAIL = /^(?:|s['\u2019]?|['\u2019]s)$/;
+/** Level suffixes in upper case only (roman numerals) or digits. */
+const LEVEL = /^\s+(?:II|III|IV|\d)$/;
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -25,11 +29,11 @@ export function scanBlock(
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     const start = m.index;
-    if (!startsAtWordBoundary(text, start)) {
+    let end = start + m[0].length;
+    if (!startsAtWordBoundary(text, start) || !endsAtWordBoundary(text, end)) {
       regex.lastIndex = start + 1;
       continue;
     }
-    let end = start + m[0].length;
     const phrase = m[pattern.phraseGroup];
     if (phrase !== undefined) {
       const meaning = pattern.phrases.get(normalisePhrase(phrase));
@@ -39,6 +43,11 @@ export function scanBlock(
     const token = m[pattern.abbreviationGroup];
     if (token !== undefined) {
       const tail = m[pattern.abbreviationTailGroup] ?? '';
+      // Abbreviations count only as written in upper case, with a lower-case plural (architecture).
+      if (!pattern.abbreviations.has(token) || !ABBREVIATION_TAIL.test(tail)) {
+        regex.lastIndex = start + 1;
+        continue;
+      }
       const tokenEnd = end;
       const tokenStart = end - tail.length - token.length;
       candidates.push({ start, tokenStart, tokenEnd, abbreviation: token, singular: !tail.startsWith('s') });
@@ -52,7 +61,11 @@ export function scanBlock(
       if (next !== undefined && NARROWING_DISCIPLINES.has(next)) continue;
     }
     const level = m[pattern.levelGroup];
-    if (level !== undefined && /\d/.test(level) && NOT_A_LEVEL_AFTER.test(text.slice(end, end + 24))) {
+    if (
+      level !== undefined &&
+      (!LEVEL.test(level) || (/\d/.test(level) && NOT_A_LEVEL_AFTER.test(text.slice(end, end + 24))))
+    ) {
+      // Not a level after all: "Product Manager ii", "Product Manager 2 years".
       end = start + m[0].lastIndexOf(level);
     }
     titles.push({ start, end, roleId: alias.roleId, surface: text.slice(start, end) });

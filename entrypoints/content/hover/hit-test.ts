@@ -1,49 +1,69 @@
 import type { HighlightPainter, PaintedMention } from '../painter/highlight-painter';
 
+/** How long measured line boxes are trusted while the page has not scrolled or resized. */
+const RECT_TTL_MS = 200;
+
 /** A painted mention under the pointer, and the line box of it the pointer is on. */
 export interface Hit {
   readonly painted: PaintedMention;
   readonly rect: DOMRect;
 }
 
-interface CaretPositionLike {
-  readonly offsetNode: Node;
-  readonly offset: number;
-}
-
-type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPositionLike | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
-
 /**
- * Finds the painted mention at a point: the browser's own caret lookup gives the text node under the
- * pointer, a Map gives the mentions on that node, and the mention's line boxes confirm the pointer is
- * really on it (not in the white space after a line). No page state changes.
+ * Finds the painted mention under the pointer. The browser has already found the element under the
+ * pointer (the event's target); the painter knows which mentions that element holds, and only those
+ * few have their line boxes measured. No hit test, no page state changed.
  */
 export class HitTester {
   /** One reusable range for measuring: creating ranges per frame would burden the page's DOM. */
   private range: Range | undefined;
+  /**
+   * Line boxes measured lately: a pointer moving along a paragraph measures its mentions once, not
+   * every frame. Forgotten when the page scrolls or resizes (`forgetRects`), and after `RECT_TTL_MS`
+   * in case the page's layout moved by itself.
+   */
+  private readonly rects = new Map<PaintedMention, DOMRect[]>();
+  private rectsAt = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly painter: HighlightPainter,
-    private readonly shadowRoots: () => ShadowRoot[],
   ) {}
 
-  at(x: number, y: number): Hit | undefined {
-    const caret = this.caretAt(x, y);
-    if (!caret || caret.node.nodeType !== 3) return undefined;
-    const candidates = this.painter.byNode.get(caret.node as Text);
-    if (!candidates) return undefined;
+  /** The mentions the element under the pointer holds (a Map lookup: cheap enough for every move). */
+  candidates(target: EventTarget | null): readonly PaintedMention[] | undefined {
+    return target ? this.painter.byElement.get(target as Element) : undefined;
+  }
+
+  /** The mention among `candidates` whose text is under the point, if any. */
+  at(candidates: readonly PaintedMention[], x: number, y: number): Hit | undefined {
     for (const painted of candidates) {
-      for (const rect of this.rectsOf(painted)) {
+      for (const rect of this.cachedRectsOf(painted)) {
         if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
           return { painted, rect };
         }
       }
     }
     return undefined;
+  }
+
+  /** The page scrolled or resized: line boxes moved. */
+  forgetRects(): void {
+    this.rects.clear();
+  }
+
+  private cachedRectsOf(painted: PaintedMention): DOMRect[] {
+    const now = performance.now();
+    if (now - this.rectsAt > RECT_TTL_MS) {
+      this.rects.clear();
+      this.rectsAt = now;
+    }
+    let rects = this.rects.get(painted);
+    if (!rects) {
+      rects = this.rectsOf(painted);
+      this.rects.set(painted, rects);
+    }
+    return rects;
   }
 
   /** The mention's line boxes in viewport coordinates (one per line it wraps onto). */
@@ -62,19 +82,8 @@ export class HitTester {
 
   /** Lets go of the measuring range (it is a live range while it exists). */
   dispose(): void {
+    this.rects.clear();
     this.range?.collapse(true);
     this.range = undefined;
-  }
-
-  private caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
-    const doc = this.doc as CaretDocument;
-    if (typeof doc.caretPositionFromPoint === 'function') {
-      const roots = this.shadowRoots();
-      const position =
-        roots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots: roots }) : doc.caretPositionFromPoint(x, y);
-      return position ? { node: position.offsetNode, offset: position.offset } : undefined;
-    }
-    const range = doc.caretRangeFromPoint?.(x, y);
-    return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
   }
 }

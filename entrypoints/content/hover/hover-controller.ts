@@ -44,6 +44,11 @@ export class HoverController {
     return this.shown;
   }
 
+  /** True while a card is shown or about to open or close: pointer moves matter then. */
+  get busy(): boolean {
+    return !!(this.shown || this.candidate || this.closeTimer !== undefined);
+  }
+
   /** What is under the pointer now: a mention, the card, or neither. */
   pointer(over: PaintedMention | undefined, overCard: boolean): void {
     if (overCard) {

@@ -40,8 +40,11 @@ export class HighlightPainter {
   private readonly highlights = new Map<RoleId, Highlight>();
   private readonly active: Highlight;
   private readonly painted = new Map<IndexedBlock, PaintedMention[]>();
-  /** Painted mentions by the text nodes they cover: the hover hit test looks here. */
-  readonly byNode = new Map<Text, PaintedMention[]>();
+  /**
+   * Painted mentions by the elements holding their text (the parent of each text node they cover):
+   * the pointer's event target leads straight to its candidates, without a hit test.
+   */
+  readonly byElement = new Map<Element, PaintedMention[]>();
   private activeMention: PaintedMention | undefined;
 
   constructor(private readonly target: PaintTarget) {
@@ -68,10 +71,10 @@ export class HighlightPainter {
       const painted: PaintedMention = { mention, block, range };
       list.push(painted);
       this.highlightFor(mention.roleId).add(range);
-      for (const node of nodesBetween(block, start.node, end.node)) {
-        const onNode = this.byNode.get(node);
-        if (onNode) onNode.push(painted);
-        else this.byNode.set(node, [painted]);
+      for (const element of holders(block, start.node, end.node)) {
+        const list = this.byElement.get(element);
+        if (list) list.push(painted);
+        else this.byElement.set(element, [painted]);
       }
     }
     this.painted.set(block, list);
@@ -86,12 +89,10 @@ export class HighlightPainter {
       this.highlights.get(painted.mention.roleId)?.delete(painted.range);
       if (painted === this.activeMention) this.setActive(undefined);
     }
-    for (const node of new Set(
-      list.flatMap((p) => nodesBetween(block, p.range.startContainer, p.range.endContainer)),
-    )) {
-      const remaining = (this.byNode.get(node) ?? []).filter((p) => p.block !== block);
-      if (remaining.length > 0) this.byNode.set(node, remaining);
-      else this.byNode.delete(node);
+    for (const element of new Set(list.flatMap((p) => holders(block, p.range.startContainer, p.range.endContainer)))) {
+      const remaining = (this.byElement.get(element) ?? []).filter((p) => p.block !== block);
+      if (remaining.length > 0) this.byElement.set(element, remaining);
+      else this.byElement.delete(element);
     }
   }
 
@@ -124,7 +125,7 @@ export class HighlightPainter {
     this.active.clear();
     if (this.target.highlights.get(ACTIVE_HIGHLIGHT) === this.active) this.target.highlights.delete(ACTIVE_HIGHLIGHT);
     this.painted.clear();
-    this.byNode.clear();
+    this.byElement.clear();
     this.activeMention = undefined;
   }
 
@@ -139,16 +140,16 @@ export class HighlightPainter {
   }
 }
 
-/** The block's text nodes from `first` to `last` (inclusive), in order. */
-function nodesBetween(block: IndexedBlock, first: Node, last: Node): Text[] {
+/** The elements holding the block's text nodes from `first` to `last` (inclusive), without repeats. */
+function holders(block: IndexedBlock, first: Node, last: Node): Element[] {
   const nodes = block.block.nodes;
   const from = nodes.indexOf(first as Text);
   if (from === -1) return [];
-  const out: Text[] = [];
+  const out = new Set<Element>();
   for (let i = from; i < nodes.length; i++) {
     const node = nodes[i] as Text;
-    if (out[out.length - 1] !== node) out.push(node);
+    if (node.parentElement) out.add(node.parentElement);
     if (node === last) break;
   }
-  return out;
+  return [...out];
 }

@@ -18,17 +18,22 @@ export function hasHits(scan: BlockScan): boolean {
 }
 
 /**
- * Every block the scanner has read, by container (to re-read one container after a change) and in
- * document order (for the abbreviation rules), kept up to date in time proportional to the change.
+ * The blocks of the page that hold something (a title, an abbreviation, a phrase), by container (to
+ * re-read one container after a change) and in document order (for the abbreviation rules), kept up
+ * to date in time proportional to the change. Blocks with nothing in them are read and forgotten:
+ * most of a page, and holding them would fill memory with what nobody needs (on a 200,000-node page
+ * the garbage collector then stalls the page). Their length still counts in the keys.
  */
 export class PageIndex {
   private readonly byContainer = new Map<Node, IndexedBlock[]>();
-  /** All blocks in document order (ascending keys). */
+  /** Blocks in document order (ascending keys). */
   private readonly ordered: IndexedBlock[] = [];
-  /** Blocks with any hit, in document order: all the abbreviation rules need to look at. */
-  private readonly withHits: IndexedBlock[] = [];
-  /** Blocks read but not yet placed in document order (the viewport-first pass reads ahead). */
+  /** Blocks read but not yet placed in document order (the part of the page before the viewport). */
   private readonly unplaced = new Set<IndexedBlock>();
+  /** Characters read so far by the first pass, counting blocks that are not kept. */
+  private cursor = 0;
+  /** The same for the part read out of order, before it is placed. */
+  private unplacedCursor = 0;
   private abbreviationCount = 0;
   /** True once the first full read of the page is done: the abbreviation rules need the whole page. */
   complete = false;
@@ -52,41 +57,49 @@ export class PageIndex {
 
   /** Blocks with hits, in document order. */
   hitBlocks(): readonly IndexedBlock[] {
-    return this.withHits;
+    return this.ordered;
   }
 
   *containers(): IterableIterator<Node> {
     yield* this.byContainer.keys();
   }
 
-  /** Records blocks of the initial pass, read in document order after everything placed so far. */
-  append(entry: { block: TextBlock; scan: BlockScan }): IndexedBlock {
-    const last = this.ordered[this.ordered.length - 1];
-    const indexed: IndexedBlock = { ...entry, key: last ? last.key + last.block.text.length + 1 : 0 };
+  /**
+   * Records a block of the first pass, read in document order after everything so far. Returns it,
+   * or undefined when it holds nothing (not kept).
+   */
+  append(entry: { block: TextBlock; scan: BlockScan }): IndexedBlock | undefined {
+    const key = this.cursor;
+    this.cursor += entry.block.text.length + 1;
+    if (!hasHits(entry.scan)) return undefined;
+    const indexed: IndexedBlock = { ...entry, key };
     this.ordered.push(indexed);
-    if (hasHits(indexed.scan)) this.withHits.push(indexed);
-    this.register(indexed);
-    return indexed;
-  }
-
-  /** Records a block read ahead of the ordered pass; `place` puts it in order later. */
-  addUnplaced(entry: { block: TextBlock; scan: BlockScan }): IndexedBlock {
-    const indexed: IndexedBlock = { ...entry, key: Number.NaN };
-    this.unplaced.add(indexed);
     this.register(indexed);
     return indexed;
   }
 
   /**
-   * Places blocks read out of order (in document order among themselves) before everything placed so
-   * far: the start of the page, read after the viewport. Renumbers all keys once.
+   * Records a block of the part of the page read out of order (what comes before the viewport, read
+   * after it), in document order among themselves; `placeAtStart` puts them in place.
    */
-  placeAtStart(blocks: readonly IndexedBlock[]): void {
-    const placed = blocks.filter((b) => this.unplaced.delete(b));
-    if (placed.length === 0) return;
-    this.ordered.unshift(...placed);
-    this.withHits.splice(0, this.withHits.length, ...this.ordered.filter((b) => hasHits(b.scan)));
-    this.rekey();
+  addUnplaced(entry: { block: TextBlock; scan: BlockScan }): IndexedBlock | undefined {
+    const key = this.unplacedCursor;
+    this.unplacedCursor += entry.block.text.length + 1;
+    if (!hasHits(entry.scan)) return undefined;
+    const indexed: IndexedBlock = { ...entry, key };
+    this.unplaced.add(indexed);
+    this.register(indexed);
+    return indexed;
+  }
+
+  /** Places the blocks read out of order before everything else: every other key moves up by their length. */
+  placeAtStart(): void {
+    const before = this.unplacedCursor;
+    for (const indexed of this.ordered) indexed.key += before;
+    this.cursor += before;
+    this.ordered.unshift(...this.unplaced);
+    this.unplaced.clear();
+    this.unplacedCursor = 0;
   }
 
   /** Forgets every block of a container; returns them. */
@@ -98,26 +111,26 @@ export class PageIndex {
       this.abbreviationCount -= indexed.scan.abbreviations.length;
       if (this.unplaced.delete(indexed)) continue;
       removeFrom(this.ordered, indexed);
-      if (hasHits(indexed.scan)) removeFrom(this.withHits, indexed);
     }
     return blocks;
   }
 
-  /** Inserts blocks read after a change at their place in document order. */
+  /** Inserts the blocks (with hits) read after a change at their place in document order. */
   insert(entries: readonly { block: TextBlock; scan: BlockScan }[]): IndexedBlock[] {
-    return entries.map((entry) => {
-      const first = entry.block.nodes[0] as Node;
-      const at = this.insertionPoint(first);
-      const prev = this.ordered[at - 1];
-      const next = this.ordered[at];
-      const indexed: IndexedBlock = { ...entry, key: keyBetween(prev, next, entry.block.text.length) };
-      this.ordered.splice(at, 0, indexed);
-      if (hasHits(indexed.scan)) this.withHits.splice(upperBound(this.withHits, indexed.key), 0, indexed);
-      this.register(indexed);
-      // Keys crowded together by many insertions at one place: renumber (rare, linear).
-      if ((prev && !(indexed.key > prev.key)) || (next && !(indexed.key < next.key))) this.rekey();
-      return indexed;
-    });
+    return entries
+      .filter((entry) => hasHits(entry.scan))
+      .map((entry) => {
+        const first = entry.block.nodes[0] as Node;
+        const at = this.insertionPoint(first);
+        const prev = this.ordered[at - 1];
+        const next = this.ordered[at];
+        const indexed: IndexedBlock = { ...entry, key: keyBetween(prev, next, entry.block.text.length) };
+        this.ordered.splice(at, 0, indexed);
+        this.register(indexed);
+        // Keys crowded together by many insertions at one place: renumber (rare, linear).
+        if ((prev && !(indexed.key > prev.key)) || (next && !(indexed.key < next.key))) this.rekey();
+        return indexed;
+      });
   }
 
   private register(indexed: IndexedBlock): void {

@@ -1,7 +1,7 @@
-import type { Matcher } from '../../../lib/matching';
+import type { BlockScan, Matcher } from '../../../lib/matching';
 import { type IndexedBlock, PageIndex } from './page-index';
 import { BlockWalker, containerOf, type TextBlock } from './read-blocks';
-import { runSliced } from './sliced-runner';
+import { runSliced, yieldToPage } from './sliced-runner';
 import { isBlock, isInsideSkipped, isSkipped } from './skip-rules';
 import { viewportStart } from './viewport-start';
 
@@ -35,6 +35,7 @@ export class PageScanner {
   readonly index = new PageIndex();
   private readonly observer: MutationObserver;
   private readonly observed = new Set<Node>();
+  private readonly hosts = new Set<Element>();
   private pending = newPending();
   private initialDone = false;
   private draining = false;
@@ -59,10 +60,8 @@ export class PageScanner {
     );
   }
 
-  /** Open shadow roots met so far (the hover hit test looks inside them). */
-  shadowRoots(): ShadowRoot[] {
-    return [...this.observed].filter((n): n is ShadowRoot => n.nodeType === 11);
-  }
+  /** True for the host of an open shadow root the scanner reads (a Set lookup). */
+  isShadowHost = (target: EventTarget | null): boolean => this.hosts.has(target as Element);
 
   /** Reads the page and keeps watching it. Resolves when the first full read is done. */
   async start(): Promise<void> {
@@ -77,6 +76,7 @@ export class PageScanner {
   private observe(root: Node): void {
     if (this.observed.has(root) || this.signal.aborted) return;
     this.observed.add(root);
+    if (root.nodeType === 11) this.hosts.add((root as ShadowRoot).host);
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
@@ -89,33 +89,47 @@ export class PageScanner {
    * painted first), then from the start of the page up to the viewport.
    */
   private async initialPass(): Promise<void> {
+    // Compile the matcher in a task of its own: its first use costs a few milliseconds, cold.
+    this.matcher.scanBlock('Product Manager');
+    await yieldToPage();
+
     const onShadowRoot = (root: ShadowRoot) => this.observe(root);
     const start = viewportStart(this.doc);
-    const rest = start ? new BlockWalker(this.doc, { onShadowRoot, until: start }) : undefined;
-    const early: IndexedBlock[] = [];
-    const read = async (walker: BlockWalker, add: (b: TextBlock) => IndexedBlock) =>
-      runSliced((shouldStop) => {
-        const changed = walker.step(shouldStop).map(add);
-        if (changed.length > 0) this.listener.onBlocks(changed, []);
-        if (walker.lostItsPlace) {
-          // The page removed the node we stood on: the mutation records bring the rest.
-          this.pending.added.add(this.doc.documentElement);
-          return true;
-        }
-        return walker.finished;
-      }, this.signal);
-
-    await read(new BlockWalker(this.doc, { onShadowRoot, from: start }), (b) => this.index.append(this.scan(b)));
-    if (rest) {
-      await read(rest, (b) => {
-        const indexed = this.index.addUnplaced(this.scan(b));
-        early.push(indexed);
-        return indexed;
-      });
-      this.index.placeAtStart(early);
+    await this.readInSlices(new BlockWalker(this.doc, { onShadowRoot, from: start }), (b) => this.index.append(b));
+    if (start) {
+      const before = new BlockWalker(this.doc, { onShadowRoot, until: start });
+      await this.readInSlices(before, (b) => this.index.addUnplaced(b));
+      this.index.placeAtStart();
     }
     this.index.complete = true;
     this.listener.onBlocks([], []); // The whole page is known: abbreviations can be read now.
+  }
+
+  /**
+   * Walks, scans and indexes a few dozen nodes at a time until the slice's time is up, so reading,
+   * matching and painting together stay within it; paints once per slice.
+   */
+  private readInSlices(
+    walker: BlockWalker,
+    add: (entry: { block: TextBlock; scan: BlockScan }) => IndexedBlock | undefined,
+  ): Promise<void> {
+    const few = () => true; // step() asks every 64 nodes: stop at the first ask.
+    return runSliced((shouldStop) => {
+      const changed: IndexedBlock[] = [];
+      do {
+        for (const block of walker.step(few)) {
+          const indexed = add(this.scan(block));
+          if (indexed) changed.push(indexed);
+        }
+      } while (!walker.finished && !shouldStop());
+      if (changed.length > 0) this.listener.onBlocks(changed, []);
+      if (walker.lostItsPlace) {
+        // The page removed the node we stood on: the mutation records bring the rest.
+        this.pending.added.add(this.doc.documentElement);
+        return true;
+      }
+      return walker.finished;
+    }, this.signal);
   }
 
   /** MutationObserver callback: runs before the page renders again. */
@@ -204,11 +218,12 @@ export class PageScanner {
       changed.push(...this.index.insert(blocks.map((b) => this.scan(b))));
     };
 
+    const few = () => true; // step() asks every 64 nodes: stop at the first ask.
     await runSliced((shouldStop) => {
       while (work.length > 0) {
         const item = work[0] as { walker: BlockWalker; partial: Node | undefined };
-        const blocks = item.walker.step(shouldStop).filter((b) => b.container !== item.partial);
-        replace(blocks);
+        do replace(item.walker.step(few).filter((b) => b.container !== item.partial));
+        while (!item.walker.finished && !shouldStop());
         if (!item.walker.finished) return this.report(changed, removed);
         work.shift();
       }

@@ -27,7 +27,22 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const WHITESPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const HAS_WORD = /\S/;
+
+/** A letter or digit (ASCII answered without a regular expression: this runs for every text node). */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(text[index] as string);
+}
+
+/** True when the text has a character other than white space (usually its first). */
+function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160 && !(code >= 0x2000 && WHITESPACE.test(text[i] as string))) return true;
+  }
+  return false;
+}
 
 /** Elements that are part of a word, not a boundary between words. */
 const NO_BOUNDARY = new Set(['wbr']);
@@ -68,7 +83,7 @@ class BlockBuilder {
   private piece(node: Text, data: string, from: number, to: number): void {
     if (to <= from) return;
     const piece = from === 0 && to === data.length ? data : data.slice(from, to);
-    if (this.pendingBoundary && this.endsWithWord && WORD_CHAR.test(piece[0] as string)) {
+    if (this.pendingBoundary && this.endsWithWord && isWordChar(piece, 0)) {
       this.parts.push(' ');
       this.length += 1;
     }
@@ -77,8 +92,8 @@ class BlockBuilder {
     this.starts.push(this.length - from);
     this.parts.push(piece);
     this.length += piece.length;
-    this.endsWithWord = WORD_CHAR.test(piece[piece.length - 1] as string);
-    if (!this.hasWord && HAS_WORD.test(piece)) this.hasWord = true;
+    this.endsWithWord = isWordChar(piece, piece.length - 1);
+    if (!this.hasWord && hasWord(piece)) this.hasWord = true;
   }
 
   /**
