@@ -55,7 +55,7 @@ async function main() {
     'synthetic: job board 10×': jobBoardPage(10),
     'synthetic: job board 100×': jobBoardPage(100),
   };
-  Object.entries(synthetic).forEach(([name, html], i) => server.page(`/synthetic/board-${i}.html`, html));
+  Object.values(synthetic).forEach((html, i) => server.page(`/synthetic/board-${i}.html`, html));
   server.page('/synthetic/infinite.html', infiniteScrollPage());
   server.page('/synthetic/mentions.html', manyMentionsPage(500));
   server.page('/synthetic/blank.html', '<!doctype html><html><body><p>Nothing to see.</p></body></html>');
