@@ -51,10 +51,11 @@ function warnOnce(key: string, raw: unknown): void {
 }
 
 export async function readSettings(): Promise<Settings> {
-  const [enabled, disabledSites] = await Promise.all([
-    enabledStorage.getValue().catch(() => undefined),
-    disabledSitesStorage.getValue().catch(() => undefined),
-  ]);
+  // One read for all items: each storage call is a round trip to the browser.
+  const [enabled, disabledSites] = await storage
+    .getItems([enabledStorage, disabledSitesStorage])
+    .then((items) => items.map((i) => i.value as unknown))
+    .catch(() => [undefined, undefined]);
   const e = sanitizeBoolean(enabled, DEFAULT_SETTINGS.enabled);
   const d = sanitizeSites(disabledSites);
   if (!e.valid) warnOnce(enabledStorage.key, enabled);
