@@ -1,5 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ABBREVIATIONS } from './data/abbreviations';
+import { ROLES } from './data/roles';
+import { planMatcher } from './lib/matching/compile-matcher';
 
 /**
  * RoleLens build configuration.
@@ -23,6 +26,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The matcher's pattern and rules, worked out once here instead of on every page load.
+    define: { __ROLELENS_MATCHER_PLAN__: JSON.stringify(planMatcher(ROLES, ABBREVIATIONS)) },
     // ROLELENS_NO_MINIFY=1 keeps function names readable in CPU profiles (bench/perf/profile-breakdown.ts).
     build: process.env.ROLELENS_NO_MINIFY ? { minify: false } : {},
   }),

@@ -31,6 +31,35 @@ export interface CompiledPattern {
   readonly phrases: ReadonlyMap<string, { readonly abbreviation: string; readonly label: string }>;
 }
 
+/** A compiled pattern as plain data (JSON), so it can be built once, ahead of time. */
+export interface SerializedPattern extends Omit<CompiledPattern, 'regex' | 'abbreviations' | 'phrases'> {
+  readonly source: string;
+  readonly flags: string;
+  readonly abbreviations: readonly string[];
+  readonly phrases: readonly (readonly [string, { readonly abbreviation: string; readonly label: string }])[];
+}
+
+export function serializePattern(pattern: CompiledPattern): SerializedPattern {
+  const { regex, abbreviations, phrases, ...rest } = pattern;
+  return {
+    ...rest,
+    source: regex.source,
+    flags: regex.flags,
+    abbreviations: [...abbreviations],
+    phrases: [...phrases],
+  };
+}
+
+export function deserializePattern(data: SerializedPattern): CompiledPattern {
+  const { source, flags, abbreviations, phrases, ...rest } = data;
+  return {
+    ...rest,
+    regex: new RegExp(source, flags),
+    abbreviations: new Set(abbreviations),
+    phrases: new Map(phrases),
+  };
+}
+
 /** Person nouns of titles: the word that takes the plural ("Heads of Product", "VPs, Product"). */
 const PERSON_NOUNS = new Set([
   'manager',

@@ -1,4 +1,4 @@
-import { isBlock, isSkipped } from './skip-rules';
+import { isBlock, isBlockTag, isSkipped, isSkippedTag, SKIPPED_BY_ATTRIBUTE } from './skip-rules';
 
 /**
  * A run of text the matcher reads as one block: the inline content of one block-level element (its
@@ -193,6 +193,13 @@ export class BlockWalker {
   private readonly frames: Frame[] = [];
   private readonly nested: boolean;
   private done = false;
+  /**
+   * Elements skipped for an attribute (editable, hidden) in the trees walked, found with one native
+   * query per tree: asking every element for two attributes was a third of the walk's time.
+   */
+  private readonly skippedByAttribute = new Set<Element>();
+  /** The query failed (some DOM implementations recurse on very deep trees): ask each element. */
+  private askEachElement = false;
   /** A node to process before moving on (the `from` element). */
   private pendingFirst: Node | undefined;
 
@@ -260,6 +267,11 @@ export class BlockWalker {
     if (!doc) return;
     // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, written out: a page may replace NodeFilter.
     const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    try {
+      for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) this.skippedByAttribute.add(el);
+    } catch {
+      this.askEachElement = true;
+    }
     this.frames.push({
       root,
       walker,
@@ -314,9 +326,10 @@ export class BlockWalker {
       return;
     }
     const element = node as Element;
-    if (isSkipped(element)) {
+    const tag = element.localName;
+    if (isSkippedTag(tag) || this.skippedByAttribute.has(element) || (this.askEachElement && isSkipped(element))) {
       this.builder.boundary();
-    } else if (this.enter(frame, element)) {
+    } else if (this.enter(frame, element, tag)) {
       frame.descend = true;
     }
   }
@@ -335,15 +348,15 @@ export class BlockWalker {
   }
 
   /** Opens an element; false when its content is not to be read (a nested block in `nested: false`). */
-  private enter(frame: Frame, element: Element): boolean {
-    if (isBlock(element)) {
+  private enter(frame: Frame, element: Element, tag: string): boolean {
+    if (isBlockTag(tag)) {
       if (!this.nested && element !== this.root) {
         this.builder.flush();
         return false;
       }
       frame.containers.push(this.builder.currentContainer);
       this.builder.switchTo(element);
-    } else if (!NO_BOUNDARY.has(element.localName)) {
+    } else if (!NO_BOUNDARY.has(tag)) {
       this.builder.boundary();
     }
     const shadow = this.nested ? element.shadowRoot : null;
@@ -355,8 +368,9 @@ export class BlockWalker {
   }
 
   private leave(frame: Frame, element: Element): void {
-    if (isBlock(element)) this.builder.switchTo(frame.containers.pop() ?? this.builder.currentContainer);
-    else if (!NO_BOUNDARY.has(element.localName)) this.builder.boundary();
+    const tag = element.localName;
+    if (isBlockTag(tag)) this.builder.switchTo(frame.containers.pop() ?? this.builder.currentContainer);
+    else if (!NO_BOUNDARY.has(tag)) this.builder.boundary();
   }
 }
 

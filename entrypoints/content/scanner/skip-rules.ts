@@ -86,13 +86,21 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** The prefix of every element RoleLens adds to a page (architecture, contract 1). */
 export const OWN_ELEMENT_PREFIX = 'rolelens-';
 
+/** True for tags never read, RoleLens's own elements included. */
+export function isSkippedTag(tag: string): boolean {
+  return SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX);
+}
+
 /**
- * True when the element and everything in it must not be read. Editable regions are skipped whatever
- * their tag (`contenteditable` other than "false"); `hidden` content is not on screen.
+ * Elements skipped for an attribute, whatever their tag: editable regions (`contenteditable` other
+ * than "false") and `hidden` content, which is not on screen. As one selector, so that a walk can
+ * find them all with one native query instead of asking every element.
  */
+export const SKIPPED_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false" i]),[hidden]';
+
+/** True when the element and everything in it must not be read. */
 export function isSkipped(element: Element): boolean {
-  const tag = element.localName;
-  if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX)) return true;
+  if (isSkippedTag(element.localName)) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
@@ -100,6 +108,10 @@ export function isSkipped(element: Element): boolean {
 
 export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
 }
 
 /** The parent element of a node, crossing from a shadow root to its host. */
