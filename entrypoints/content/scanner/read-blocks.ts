@@ -61,6 +61,12 @@ class BlockBuilder {
 
   text(node: Text): void {
     const data = node.data;
+    // White space between tags (most text nodes of a pretty-printed page) is not stored: it only
+    // separates words, like an element edge. A range over a mention still covers it.
+    if (!hasWord(data)) {
+      this.boundary();
+      return;
+    }
     let from = 0;
     while (data.length - from > MAX_BLOCK_CHARS - this.length) {
       const room = MAX_BLOCK_CHARS - this.length;
@@ -93,7 +99,7 @@ class BlockBuilder {
     this.parts.push(piece);
     this.length += piece.length;
     this.endsWithWord = isWordChar(piece, piece.length - 1);
-    if (!this.hasWord && hasWord(piece)) this.hasWord = true;
+    this.hasWord = true; // Pieces come from text that is not all white space.
   }
 
   /**
@@ -203,11 +209,14 @@ export class BlockWalker {
   /** A node to process before moving on (the `from` element). */
   private pendingFirst: Node | undefined;
 
+  private readonly until: Element | undefined;
+
   constructor(
     private readonly root: Node,
     private readonly options: ReadOptions = {},
   ) {
     this.nested = options.nested ?? true;
+    this.until = options.until;
     this.builder = new BlockBuilder(containerOf(root));
     if (root.nodeType === TEXT_NODE) {
       this.builder.text(root as Text);
@@ -317,7 +326,7 @@ export class BlockWalker {
       if (frame.root.nodeType === 11) this.builder.switchTo(frame.outer);
       return;
     }
-    if (node === this.options.until) {
+    if (node === this.until) {
       this.finish();
       return;
     }
