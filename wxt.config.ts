@@ -43,7 +43,10 @@ export default defineConfig({
       128: 'icon/128.png',
     },
     // Each permission is explained in the README ("Permissions").
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // Chromium only: to put the new content script into pages already open after an update (Firefox
+    // does that itself). The content script runs on every site anyway, so this asks for nothing more.
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

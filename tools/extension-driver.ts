@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { PageRoles } from '../lib/messages';
 import type { ExtensionBrowser } from './chromium';
+import { CHROME_BUILD } from './paths';
 
 /** The slice of the `chrome` API the tests call inside the extension's service worker. */
 interface ChromeInWorker {
@@ -46,4 +47,25 @@ export async function askPageRoles(browser: ExtensionBrowser, page: Page): Promi
       return undefined;
     }
   });
+}
+
+/**
+ * Updates the extension under the open pages, as the browser does when a new version arrives: the
+ * build is loaded again (DevTools protocol `Extensions.loadUnpacked` on the same folder, so the id
+ * stays), the old service worker and content scripts are orphaned and `runtime.onInstalled` fires
+ * with reason "update". Returns the new service worker.
+ */
+export async function updateExtension(browser: ExtensionBrowser, folder = CHROME_BUILD): Promise<Worker> {
+  const old = browser.worker;
+  const session = await browser.context.browser()?.newBrowserCDPSession();
+  if (!session) throw new Error('no browser-level DevTools session');
+  // (Extensions is a browser-level domain that Playwright's typings do not list.)
+  await session.send('Extensions.loadUnpacked' as 'Browser.getVersion', { path: folder } as never);
+  await session.detach();
+  for (let waited = 0; waited < 30_000; waited += 50) {
+    const fresh = browser.context.serviceWorkers().find((w) => w !== old && w.url().startsWith('chrome-extension://'));
+    if (fresh) return fresh;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the updated extension’s service worker did not start');
 }

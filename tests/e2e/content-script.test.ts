@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchChromium } from '../../tools/chromium';
-import { askPageRoles, setSyncStorage } from '../../tools/extension-driver';
+import { askPageRoles, setSyncStorage, updateExtension } from '../../tools/extension-driver';
 import {
   installMutationLog,
   mentionPoint,
@@ -299,8 +299,8 @@ describe('page integrity', () => {
   });
 });
 
-describe('teardown', () => {
-  it('leaves no highlights, card or errors behind when the extension is reloaded under an open page', async () => {
+describe('extension reload or update under open pages', () => {
+  it('tears the old script down without errors, and the new one takes over, painting once', async () => {
     const browser = await launchChromium();
     const errors: string[] = [];
     try {
@@ -312,19 +312,19 @@ describe('teardown', () => {
       const point = await mentionPoint(page, 'Senior Product Manager');
       await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
       await expect.poll(() => cardVisible(page), POLL).toBe(true);
+      const oldHost = await page.evaluateHandle(() => document.querySelector('rolelens-ui'));
 
-      const worker = browser.worker;
-      const gone = new Promise((resolve) => worker?.once('close', resolve));
-      await worker
-        ?.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
-        .catch(() => undefined); // The worker may die before answering.
-      await gone;
-      // The orphaned script notices at the next event it handles, and takes everything with it.
+      await updateExtension(browser);
+
+      // The old script stops as soon as the new one starts: its card and host element go...
+      await expect.poll(() => oldHost.evaluate((host) => host?.isConnected ?? false), POLL).toBe(false);
+      // ...and the new one paints every mention exactly once (one highlight per role, no duplicates).
+      await expectPaintedAsExpected(page);
       await page.mouse.move(5, 5);
-      await expect
-        .poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('rolelens-'))), POLL)
-        .toEqual([]);
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('rolelens-ui').length), POLL).toBe(0);
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+      await expect.poll(() => cardVisible(page), POLL).toBe(true);
+      expect((await readCard(page))?.title).toBe('Product Manager');
+      expect(await page.evaluate(() => document.querySelectorAll('rolelens-ui').length)).toBe(1);
       expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]); // (the page's favicon)
     } finally {
       await browser.close();
