@@ -1,35 +1,32 @@
 import { storage } from '#imports';
-import { isValidSiteKey, siteKey } from './site-switch';
+import {
+  DISABLED_SITES_RULES,
+  ENABLED_RULES,
+  type SettingRules,
+  settleStoredValue,
+  type Settled,
+  storedVersionOf,
+} from './settings-values';
+
+export { MAX_DISABLED_SITES } from './settings-values';
 
 /**
- * RoleLens settings: one storage item per setting in the sync area (WXT storage), each with a fallback
- * and a version (conventions, 5). Values written by older versions, by hand or by other software are
- * never trusted: `readSettings` validates each one, keeps what is valid, falls back to the default
- * for the rest and says so once in the console.
+ * RoleLens settings: one WXT storage item per setting in the sync area, each with a fallback and a
+ * version (conventions, 5); what a stored value may be, and how older versions are migrated, is in
+ * `settings-values.ts`. Readers never trust storage: `readSettings` migrates in memory, keeps what is
+ * valid, falls back for the rest and says so in one console warning. Writers (`saveSetting`) store the
+ * current version next to the value; the background writes migrated values back after an update.
  */
 
-export const enabledStorage = storage.defineItem<boolean>('sync:enabled', { fallback: true, version: 1 });
+export const enabledStorage = storage.defineItem<boolean>('sync:enabled', {
+  fallback: ENABLED_RULES.fallback,
+  version: ENABLED_RULES.version,
+});
 
-export const disabledSitesStorage = storage.defineItem<string[]>('sync:disabledSites', { fallback: [], version: 1 });
-
-/** The most sites the list keeps; more cannot be stored in the sync area anyway (8 KB per item). */
-export const MAX_DISABLED_SITES = 1000;
-
-type Sanitized<T> = { value: T; valid: boolean };
-
-function sanitizeBoolean(value: unknown, fallback: boolean): Sanitized<boolean> {
-  return typeof value === 'boolean' ? { value, valid: true } : { value: fallback, valid: false };
-}
-
-function sanitizeSites(value: unknown): Sanitized<string[]> {
-  if (!Array.isArray(value)) return { value: [], valid: false };
-  const keys = value
-    .filter((v): v is string => typeof v === 'string')
-    .map(siteKey)
-    .filter(isValidSiteKey);
-  const unique = [...new Set(keys)].slice(0, MAX_DISABLED_SITES).sort();
-  return { value: unique, valid: unique.length === value.length };
-}
+export const disabledSitesStorage = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: DISABLED_SITES_RULES.fallback,
+  version: DISABLED_SITES_RULES.version,
+});
 
 /** Every setting, read and validated. */
 export interface Settings {
@@ -38,29 +35,77 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  enabled: enabledStorage.fallback,
-  disabledSites: disabledSitesStorage.fallback,
+  enabled: ENABLED_RULES.fallback,
+  disabledSites: DISABLED_SITES_RULES.fallback,
 };
+
+/** Each setting's storage item with its rules, in one table that reading, writing and migrating share. */
+const SETTINGS = {
+  enabled: { item: enabledStorage, rules: ENABLED_RULES },
+  disabledSites: { item: disabledSitesStorage, rules: DISABLED_SITES_RULES },
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+const NAMES = Object.keys(SETTINGS) as SettingName[];
+
+interface StoredSetting {
+  readonly name: SettingName;
+  readonly raw: unknown;
+  readonly version: unknown;
+  readonly settled: Settled<unknown>;
+}
+
+/** Reads every setting with its stored version, in one round trip to the browser. */
+async function readStored(): Promise<StoredSetting[]> {
+  const keys = NAMES.flatMap((name) => [SETTINGS[name].item.key, `${SETTINGS[name].item.key}$`] as const);
+  const values = await storage
+    .getItems([...keys])
+    .then((items) => items.map((i) => i.value as unknown))
+    .catch(() => keys.map(() => undefined)); // Storage unavailable: defaults, rather than no RoleLens.
+  return NAMES.map((name, i) => {
+    const raw = values[2 * i];
+    const version = storedVersionOf(values[2 * i + 1]);
+    const rules = SETTINGS[name].rules as SettingRules<unknown>;
+    return { name, raw, version, settled: settleStoredValue(rules, raw, version) };
+  });
+}
 
 const warned = new Set<string>();
 
-function warnOnce(key: string, raw: unknown): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`RoleLens: ignoring an invalid stored value for "${key}"; using what is valid or the default.`, raw);
+/** One console warning per read that found something wrong, and each problem only once per page. */
+function warnAboutInvalid(stored: readonly StoredSetting[]): void {
+  const fresh = stored.filter((s) => s.settled.outcome === 'invalid' && !warned.has(s.name));
+  if (fresh.length === 0) return;
+  fresh.forEach((s) => warned.add(s.name));
+  console.warn(
+    `RoleLens: ignoring invalid stored settings (${fresh.map((s) => s.name).join(', ')}); using what is valid, and defaults for the rest.`,
+    Object.fromEntries(fresh.map((s) => [s.name, s.raw])),
+  );
 }
 
 export async function readSettings(): Promise<Settings> {
-  // One read for all items: each storage call is a round trip to the browser.
-  const [enabled, disabledSites] = await storage
-    .getItems([enabledStorage, disabledSitesStorage])
-    .then((items) => items.map((i) => i.value as unknown))
-    .catch(() => [undefined, undefined]);
-  const e = sanitizeBoolean(enabled, DEFAULT_SETTINGS.enabled);
-  const d = sanitizeSites(disabledSites);
-  if (!e.valid) warnOnce(enabledStorage.key, enabled);
-  if (!d.valid) warnOnce(disabledSitesStorage.key, disabledSites);
-  return { enabled: e.value, disabledSites: d.value };
+  const stored = await readStored();
+  warnAboutInvalid(stored);
+  return Object.fromEntries(stored.map((s) => [s.name, s.settled.value])) as unknown as Settings;
+}
+
+/** Stores one setting with the version it is written in. */
+export async function saveSetting<N extends SettingName>(name: N, value: Settings[N]): Promise<void> {
+  const { item, rules } = SETTINGS[name];
+  await storage.setItems([{ key: item.key, value }]);
+  await storage.setMeta(item.key, { v: rules.version });
+}
+
+/**
+ * After an update: writes migrated values back, so older values are converted once instead of on
+ * every read. Values from a newer RoleLens and invalid values are left as they are (a newer version
+ * may understand them; readers already fall back). Returns the names of the settings rewritten.
+ */
+export async function migrateStoredSettings(): Promise<SettingName[]> {
+  const stored = await readStored();
+  const migrated = stored.filter((s) => s.settled.outcome === 'migrated');
+  for (const s of migrated) await saveSetting(s.name, s.settled.value as never);
+  return migrated.map((s) => s.name);
 }
 
 /**
@@ -81,6 +126,6 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
   const reread = () => {
     if (!signal.aborted) void readSettings().then((s) => signal.aborted || onChange(s));
   };
-  const unwatch = [enabledStorage.watch(reread), disabledSitesStorage.watch(reread)];
+  const unwatch = NAMES.map((name) => SETTINGS[name].item.watch(reread));
   signal.addEventListener('abort', () => unwatch.forEach(removeQuietly), { once: true });
 }

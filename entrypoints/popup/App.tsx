@@ -9,7 +9,7 @@ import { comparePath, glossarySearch } from '../../lib/compare-url';
 import { ALL_ROLES, defaultPair, findComparison, roleById } from '../../lib/glossary';
 import { sendToTab } from '../../lib/messages';
 import { readingExplanation } from '../../lib/reading';
-import { disabledSitesStorage, enabledStorage } from '../../lib/settings';
+import { saveSetting } from '../../lib/settings';
 import { isSiteEnabled, withSite } from '../../lib/site-switch';
 import { type PageState, usePageState, usePopupTab, useSettings } from './use-popup-state';
 
@@ -50,7 +50,7 @@ export function App() {
             checked={isSiteEnabled(site, { ...settings, enabled: true })}
             disabled={!settings.enabled}
             hint={settings.enabled ? undefined : 'RoleLens is paused everywhere.'}
-            onChange={(on) => void disabledSitesStorage.setValue(withSite(settings.disabledSites, site, on))}
+            onChange={(on) => void saveSetting('disabledSites', withSite(settings.disabledSites, site, on))}
           />
         )}
         <PageNotice page={page} />
@@ -59,7 +59,7 @@ export function App() {
             id="global-switch"
             label="Pause RoleLens everywhere"
             checked={!settings.enabled}
-            onChange={(paused) => void enabledStorage.setValue(!paused)}
+            onChange={(paused) => void saveSetting('enabled', !paused)}
           />
         )}
       </section>

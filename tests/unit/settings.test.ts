@@ -1,31 +1,70 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, watchSettings } from '../../lib/settings';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, migrateStoredSettings, readSettings, saveSetting, watchSettings } from '../../lib/settings';
 
 describe('settings', () => {
+  let warn: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {
     fakeBrowser.reset();
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
+  afterEach(() => warn.mockRestore());
 
   it('defaults to on everywhere', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS).toEqual({ enabled: true, disabledSites: [] });
+    expect(warn).not.toHaveBeenCalled();
   });
 
-  it('reads what was stored', async () => {
-    await fakeBrowser.storage.sync.set({ enabled: false, disabledSites: ['linkedin.com'] });
+  it('reads what was saved, and saves the version with it', async () => {
+    await saveSetting('enabled', false);
+    await saveSetting('disabledSites', ['linkedin.com']);
     expect(await readSettings()).toEqual({ enabled: false, disabledSites: ['linkedin.com'] });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      enabled: false,
+      enabled$: { v: 1 },
+      disabledSites: ['linkedin.com'],
+      disabledSites$: { v: 2 },
+    });
   });
 
-  it('falls back on wrong types, keeps valid sites, and warns', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('falls back on wrong types and keeps valid sites, with one warning for all problems', async () => {
     await fakeBrowser.storage.sync.set({
       enabled: 'yes',
+      enabled$: 'garbage',
       disabledSites: ['www.LinkedIn.com', 42, 'not a host', 'indeed.com'],
+      disabledSites$: { v: 2 },
     });
     expect(await readSettings()).toEqual({ enabled: true, disabledSites: ['indeed.com', 'linkedin.com'] });
-    expect(warn).toHaveBeenCalled();
-    warn.mockRestore();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/enabled, disabledSites/);
+  });
+
+  it('reads a 100,000-entry site list without failing, keeping the valid ones up to the limit', async () => {
+    const sites = Array.from({ length: 100_000 }, (_, i) => `site${i}.example`);
+    await fakeBrowser.storage.sync.set({ disabledSites: sites, disabledSites$: { v: 2 } });
+    const settings = await readSettings();
+    expect(settings.disabledSites.length).toBe(1000);
+    expect(settings.enabled).toBe(true);
+  });
+
+  it('reads older values through the migrations, and the background writes them back once', async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: ['www.LinkedIn.com'], enabled: false });
+    expect(await readSettings()).toEqual({ enabled: false, disabledSites: ['linkedin.com'] });
+    expect(await migrateStoredSettings()).toEqual(['disabledSites']);
+    expect(await fakeBrowser.storage.sync.get(['disabledSites', 'disabledSites$'])).toEqual({
+      disabledSites: ['linkedin.com'],
+      disabledSites$: { v: 2 },
+    });
+    expect(await migrateStoredSettings()).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('never rewrites values from a newer version, and uses what it understands of them', async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: ['a.com'], disabledSites$: { v: 7 } });
+    expect(await readSettings()).toEqual({ enabled: true, disabledSites: ['a.com'] });
+    expect(await migrateStoredSettings()).toEqual([]);
+    expect(await fakeBrowser.storage.sync.get('disabledSites$')).toEqual({ disabledSites$: { v: 7 } });
   });
 
   it('tells a watcher about changes until stopped', async () => {
