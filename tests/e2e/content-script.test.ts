@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchChromium } from '../../tools/chromium';
@@ -13,6 +14,7 @@ import {
   readMutationLog,
   readPainted,
 } from '../../tools/page-probes';
+import { FIXTURE_PAGES } from '../../tools/paths';
 import { startServer, type TestServer } from '../../tools/test-server';
 
 /**
@@ -28,6 +30,10 @@ const STATIC_PAGES = [
   'shadow-dom.html',
   'dynamic.html',
 ];
+/** Every fixture page, for the integrity checks. */
+const ALL_PAGES = readdirSync(FIXTURE_PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const POLL = { timeout: 15_000, interval: 50 };
 
 let server: TestServer;
@@ -265,7 +271,7 @@ describe('closing the card', () => {
 });
 
 describe('page integrity', () => {
-  it.each(STATIC_PAGES)(
+  it.each(ALL_PAGES)(
     '%s: changes nothing in the page’s DOM (mutations counted with and without RoleLens)',
     async (path) => {
       const [mine, control] = await Promise.all([open(withExtension, path), open(withoutExtension, path)]);
