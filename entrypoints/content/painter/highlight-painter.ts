@@ -1,7 +1,9 @@
 import type { RoleId } from '../../../data/role-ids';
 import type { Mention } from '../../../lib/matching';
 import type { IndexedBlock } from '../scanner/page-index';
+import highlightCss from '../../../public/highlights.css?raw';
 import { pointAt } from './block-offsets';
+import { type ShadowRootStyles, shadowRootOf, shadowRootStyles } from './shadow-root-styles';
 
 /** The highlight registry name of a role (architecture, contract 2). */
 export const highlightName = (roleId: RoleId) => `rolelens-${roleId}`;
@@ -20,6 +22,8 @@ export interface PaintTarget {
   readonly highlights: HighlightRegistry;
   readonly createHighlight: () => Highlight;
   readonly createRange: (init: StaticRangeInit) => StaticRange;
+  /** Styles for shadow roots, where the browser needs them (Firefox; see shadow-root-styles.ts). */
+  readonly shadowStyles?: ShadowRootStyles;
 }
 
 export function pageTarget(view: Window & typeof globalThis = window): PaintTarget {
@@ -27,6 +31,7 @@ export function pageTarget(view: Window & typeof globalThis = window): PaintTarg
     highlights: view.CSS.highlights,
     createHighlight: () => new view.Highlight(),
     createRange: (init) => new view.StaticRange(init),
+    shadowStyles: import.meta.env.FIREFOX ? shadowRootStyles(highlightCss, view) : undefined,
   };
 }
 
@@ -57,6 +62,9 @@ export class HighlightPainter {
   paint(block: IndexedBlock, mentions: readonly Mention[]): void {
     this.clear(block);
     if (mentions.length === 0) return;
+    const first = block.block.nodes[0];
+    const shadowRoot = this.target.shadowStyles && first ? shadowRootOf(first) : undefined;
+    if (shadowRoot) this.target.shadowStyles?.adopt(shadowRoot);
     const list: PaintedMention[] = [];
     for (const mention of mentions) {
       const start = pointAt(block.block, mention.start, 'start');
@@ -127,6 +135,7 @@ export class HighlightPainter {
     this.painted.clear();
     this.byElement.clear();
     this.activeMention = undefined;
+    this.target.shadowStyles?.dispose();
   }
 
   private highlightFor(roleId: RoleId): Highlight {
