@@ -1,3 +1,6 @@
+import { ABBREVIATIONS } from '../data/abbreviations';
+import type { RoleId } from '../data/role-ids';
+import type { Meaning } from './matching/types';
 import { isValidSiteKey, siteKey } from './site-switch';
 
 /**
@@ -68,6 +71,104 @@ export const DISABLED_SITES_RULES: SettingRules<string[]> = {
     2: (old) => (Array.isArray(old) ? old.map((h: unknown) => (typeof h === 'string' ? siteKey(h) : h)) : old),
   },
 };
+
+/** How mentions are marked: a dotted underline, a soft background, or nothing until hovered. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** The card's colours: follow the page (its background, else the system), or always light or dark. */
+export const CARD_THEMES = ['auto', 'light', 'dark'] as const;
+export type CardTheme = (typeof CARD_THEMES)[number];
+
+/** Hover delay bounds: instant would open cards while the pointer merely crosses text. */
+export const HOVER_DELAY_MIN_MS = 100;
+export const HOVER_DELAY_MAX_MS = 2000;
+
+export function sanitizeChoice<T extends string>(choices: readonly T[], fallback: T): (raw: unknown) => Sanitized<T> {
+  return (raw) =>
+    typeof raw === 'string' && (choices as readonly string[]).includes(raw)
+      ? { value: raw as T, valid: true }
+      : { value: fallback, valid: false };
+}
+
+export function sanitizeHoverDelay(raw: unknown): Sanitized<number> {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return { value: 350, valid: false };
+  const value = Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, raw)));
+  return { value, valid: value === raw };
+}
+
+/** Per site (site key), what an abbreviation means there, as the reader corrected it. */
+export type Corrections = Readonly<Record<string, Readonly<Record<string, Meaning>>>>;
+
+/** The most sites with corrections kept (sync storage is small; a few dozen bytes each). */
+export const MAX_CORRECTED_SITES = 200;
+
+const KNOWN = new Map<string, (typeof ABBREVIATIONS)[number]>(ABBREVIATIONS.map((a) => [a.abbreviation, a]));
+
+/** The meanings a reader can choose for an abbreviation: its roles, then what else it may mean. */
+export function meaningsOf(abbreviation: string): Meaning[] {
+  const info = KNOWN.get(abbreviation);
+  if (!info) return [];
+  return [
+    ...(Object.keys(info.expansions) as RoleId[]).map((roleId): Meaning => ({ kind: 'role', roleId })),
+    ...info.otherMeanings.map((m): Meaning => ({ kind: 'other', label: m.label })),
+  ];
+}
+
+function sanitizeMeaning(abbreviation: string, raw: unknown): Meaning | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as { kind?: unknown; roleId?: unknown; label?: unknown };
+  return meaningsOf(abbreviation).find((m) =>
+    m.kind === 'role' ? r.kind === 'role' && r.roleId === m.roleId : r.kind === 'other' && r.label === m.label,
+  );
+}
+
+/** Keeps corrections of known abbreviations to meanings RoleLens knows, on valid site keys. */
+export function sanitizeCorrections(raw: unknown): Sanitized<Corrections> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: {}, valid: false };
+  const out: Record<string, Record<string, Meaning>> = {};
+  let valid = true;
+  for (const [site, perSite] of Object.entries(raw as Record<string, unknown>)) {
+    if (Object.keys(out).length >= MAX_CORRECTED_SITES || !isValidSiteKey(site) || siteKey(site) !== site) {
+      valid = false;
+      continue;
+    }
+    if (typeof perSite !== 'object' || perSite === null || Array.isArray(perSite)) {
+      valid = false;
+      continue;
+    }
+    const kept: Record<string, Meaning> = {};
+    for (const [abbreviation, meaning] of Object.entries(perSite as Record<string, unknown>)) {
+      const sane = sanitizeMeaning(abbreviation, meaning);
+      if (sane) kept[abbreviation] = sane;
+      else valid = false;
+    }
+    if (Object.keys(kept).length > 0) out[site] = kept;
+  }
+  return { value: out, valid };
+}
+
+export const HOVER_DELAY_RULES: SettingRules<number> = { version: 1, fallback: 350, sanitize: sanitizeHoverDelay };
+
+export const HIGHLIGHT_STYLE_RULES: SettingRules<HighlightStyle> = {
+  version: 1,
+  fallback: 'underline',
+  sanitize: sanitizeChoice(HIGHLIGHT_STYLES, 'underline'),
+};
+
+export const FIRST_MENTION_ONLY_RULES: SettingRules<boolean> = {
+  version: 1,
+  fallback: false,
+  sanitize: sanitizeBoolean(false),
+};
+
+export const CARD_THEME_RULES: SettingRules<CardTheme> = {
+  version: 1,
+  fallback: 'auto',
+  sanitize: sanitizeChoice(CARD_THEMES, 'auto'),
+};
+
+export const CORRECTIONS_RULES: SettingRules<Corrections> = { version: 1, fallback: {}, sanitize: sanitizeCorrections };
 
 /** What became of one stored value on reading. */
 export type SettledOutcome =

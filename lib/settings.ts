@@ -1,7 +1,15 @@
 import { storage } from '#imports';
 import {
+  CARD_THEME_RULES,
+  type CardTheme,
+  CORRECTIONS_RULES,
+  type Corrections,
   DISABLED_SITES_RULES,
   ENABLED_RULES,
+  FIRST_MENTION_ONLY_RULES,
+  HIGHLIGHT_STYLE_RULES,
+  type HighlightStyle,
+  HOVER_DELAY_RULES,
   type SettingRules,
   settleStoredValue,
   type Settled,
@@ -9,6 +17,7 @@ import {
 } from './settings-values';
 
 export { MAX_DISABLED_SITES } from './settings-values';
+export type { CardTheme, Corrections, HighlightStyle } from './settings-values';
 
 /**
  * RoleLens settings: one WXT storage item per setting in the sync area, each with a fallback and a
@@ -28,22 +37,50 @@ export const disabledSitesStorage = storage.defineItem<string[]>('sync:disabledS
   version: DISABLED_SITES_RULES.version,
 });
 
-/** Every setting, read and validated. */
-export interface Settings {
-  readonly enabled: boolean;
-  readonly disabledSites: readonly string[];
-}
+export const hoverDelayStorage = storage.defineItem<number>('sync:hoverDelayMs', {
+  fallback: HOVER_DELAY_RULES.fallback,
+  version: HOVER_DELAY_RULES.version,
+});
 
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: ENABLED_RULES.fallback,
-  disabledSites: DISABLED_SITES_RULES.fallback,
-};
+export const highlightStyleStorage = storage.defineItem<HighlightStyle>('sync:highlightStyle', {
+  fallback: HIGHLIGHT_STYLE_RULES.fallback,
+  version: HIGHLIGHT_STYLE_RULES.version,
+});
+
+export const firstMentionOnlyStorage = storage.defineItem<boolean>('sync:firstMentionOnly', {
+  fallback: FIRST_MENTION_ONLY_RULES.fallback,
+  version: FIRST_MENTION_ONLY_RULES.version,
+});
+
+export const cardThemeStorage = storage.defineItem<CardTheme>('sync:cardTheme', {
+  fallback: CARD_THEME_RULES.fallback,
+  version: CARD_THEME_RULES.version,
+});
+
+export const correctionsStorage = storage.defineItem<Corrections>('sync:corrections', {
+  fallback: CORRECTIONS_RULES.fallback,
+  version: CORRECTIONS_RULES.version,
+});
 
 /** Each setting's storage item with its rules, in one table that reading, writing and migrating share. */
 const SETTINGS = {
   enabled: { item: enabledStorage, rules: ENABLED_RULES },
   disabledSites: { item: disabledSitesStorage, rules: DISABLED_SITES_RULES },
+  hoverDelayMs: { item: hoverDelayStorage, rules: HOVER_DELAY_RULES },
+  highlightStyle: { item: highlightStyleStorage, rules: HIGHLIGHT_STYLE_RULES },
+  firstMentionOnly: { item: firstMentionOnlyStorage, rules: FIRST_MENTION_ONLY_RULES },
+  cardTheme: { item: cardThemeStorage, rules: CARD_THEME_RULES },
+  corrections: { item: correctionsStorage, rules: CORRECTIONS_RULES },
 } as const;
+
+/** Every setting, read and validated (its type derived from the storage items). */
+export type Settings = {
+  readonly [N in keyof typeof SETTINGS]: (typeof SETTINGS)[N]['rules']['fallback'];
+};
+
+export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
+  Object.entries(SETTINGS).map(([name, { rules }]) => [name, rules.fallback]),
+) as unknown as Settings;
 
 type SettingName = keyof typeof SETTINGS;
 const NAMES = Object.keys(SETTINGS) as SettingName[];

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CARD_THEME_RULES,
   DISABLED_SITES_RULES,
   ENABLED_RULES,
   MAX_DISABLED_SITES,
+  meaningsOf,
+  sanitizeCorrections,
+  sanitizeHoverDelay,
   sanitizeSites,
   type SettingRules,
   settleStoredValue,
@@ -112,5 +116,56 @@ describe('settleStoredValue', () => {
       },
     };
     expect(settleStoredValue(rules, 'old', 1)).toEqual({ value: 'default', outcome: 'invalid' });
+  });
+});
+
+describe('preferences', () => {
+  it.each([
+    [350, 350, true],
+    [0, 100, false],
+    [99_999, 2000, false],
+    [412.6, 413, false],
+    ['500', 350, false],
+    [Number.NaN, 350, false],
+  ])('hover delay %j reads as %j', (raw, value, valid) => {
+    expect(sanitizeHoverDelay(raw)).toEqual({ value, valid });
+  });
+
+  it.each([
+    ['dark', 'dark', true],
+    ['Dark', 'auto', false],
+    [1, 'auto', false],
+  ])('card theme %j reads as %j', (raw, value, valid) => {
+    expect(CARD_THEME_RULES.sanitize(raw)).toEqual({ value, valid });
+  });
+});
+
+describe('corrections', () => {
+  it('lists the meanings a reader can choose for an abbreviation: its roles, then the others', () => {
+    const pm = meaningsOf('PM');
+    expect(pm.slice(0, 2)).toEqual([
+      { kind: 'role', roleId: 'product-manager' },
+      { kind: 'role', roleId: 'project-manager' },
+    ]);
+    expect(pm).toContainEqual({ kind: 'other', label: 'a time of day (post meridiem)' });
+    expect(meaningsOf('XYZ')).toEqual([]);
+  });
+
+  it('keeps known meanings of known abbreviations on valid sites, and drops the rest', () => {
+    const time = { kind: 'other', label: 'a time of day (post meridiem)' };
+    expect(
+      sanitizeCorrections({
+        'linkedin.com': { PM: time, PO: { kind: 'role', roleId: 'scrum-master' }, ZZ: time },
+        'not a host': { PM: time },
+        'WWW.A.COM': { PM: time },
+        'b.com': 'PM',
+        'c.com': { CPO: { kind: 'role', roleId: 'chief-product-owner' } },
+      }),
+    ).toEqual({
+      value: { 'linkedin.com': { PM: time }, 'c.com': { CPO: { kind: 'role', roleId: 'chief-product-owner' } } },
+      valid: false,
+    });
+    expect(sanitizeCorrections([])).toEqual({ value: {}, valid: false });
+    expect(sanitizeCorrections({ 'a.com': { PO: { kind: 'role', roleId: 'product-owner' } } }).valid).toBe(true);
   });
 });

@@ -12,14 +12,22 @@ describe('settings', () => {
 
   it('defaults to on everywhere', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ enabled: true, disabledSites: [] });
+    expect(DEFAULT_SETTINGS).toEqual({
+      enabled: true,
+      disabledSites: [],
+      hoverDelayMs: 350,
+      highlightStyle: 'underline',
+      firstMentionOnly: false,
+      cardTheme: 'auto',
+      corrections: {},
+    });
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('reads what was saved, and saves the version with it', async () => {
     await saveSetting('enabled', false);
     await saveSetting('disabledSites', ['linkedin.com']);
-    expect(await readSettings()).toEqual({ enabled: false, disabledSites: ['linkedin.com'] });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['linkedin.com'] });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({
       enabled: false,
       enabled$: { v: 1 },
@@ -35,9 +43,32 @@ describe('settings', () => {
       disabledSites: ['www.LinkedIn.com', 42, 'not a host', 'indeed.com'],
       disabledSites$: { v: 2 },
     });
-    expect(await readSettings()).toEqual({ enabled: true, disabledSites: ['indeed.com', 'linkedin.com'] });
+    expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: true,
+      disabledSites: ['indeed.com', 'linkedin.com'],
+    });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/enabled, disabledSites/);
+  });
+
+  it('reads every preference, keeping valid ones and replacing the rest', async () => {
+    await fakeBrowser.storage.sync.set({
+      hoverDelayMs: 600,
+      highlightStyle: 'background',
+      firstMentionOnly: true,
+      cardTheme: 'sepia',
+      corrections: { 'linkedin.com': { PM: { kind: 'role', roleId: 'project-manager' }, XX: { kind: 'role' } } },
+    });
+    expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 600,
+      highlightStyle: 'background',
+      firstMentionOnly: true,
+      cardTheme: 'auto',
+      corrections: { 'linkedin.com': { PM: { kind: 'role', roleId: 'project-manager' } } },
+    });
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/cardTheme, corrections/);
   });
 
   it('reads a 100,000-entry site list without failing, keeping the valid ones up to the limit', async () => {
@@ -50,7 +81,7 @@ describe('settings', () => {
 
   it('reads older values through the migrations, and the background writes them back once', async () => {
     await fakeBrowser.storage.sync.set({ disabledSites: ['www.LinkedIn.com'], enabled: false });
-    expect(await readSettings()).toEqual({ enabled: false, disabledSites: ['linkedin.com'] });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['linkedin.com'] });
     expect(await migrateStoredSettings()).toEqual(['disabledSites']);
     expect(await fakeBrowser.storage.sync.get(['disabledSites', 'disabledSites$'])).toEqual({
       disabledSites: ['linkedin.com'],
@@ -62,7 +93,7 @@ describe('settings', () => {
 
   it('never rewrites values from a newer version, and uses what it understands of them', async () => {
     await fakeBrowser.storage.sync.set({ disabledSites: ['a.com'], disabledSites$: { v: 7 } });
-    expect(await readSettings()).toEqual({ enabled: true, disabledSites: ['a.com'] });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: true, disabledSites: ['a.com'] });
     expect(await migrateStoredSettings()).toEqual([]);
     expect(await fakeBrowser.storage.sync.get('disabledSites$')).toEqual({ disabledSites$: { v: 7 } });
   });
