@@ -82,7 +82,7 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   Object.entries(SETTINGS).map(([name, { rules }]) => [name, rules.fallback]),
 ) as unknown as Settings;
 
-type SettingName = keyof typeof SETTINGS;
+export type SettingName = keyof typeof SETTINGS;
 const NAMES = Object.keys(SETTINGS) as SettingName[];
 
 interface StoredSetting {
@@ -131,6 +131,33 @@ export async function saveSetting<N extends SettingName>(name: N, value: Setting
   const { item, rules } = SETTINGS[name];
   await storage.setItems([{ key: item.key, value }]);
   await storage.setMeta(item.key, { v: rules.version });
+}
+
+/** Stores several settings at once (each with its version), e.g. from an imported file. */
+export async function saveSettings(values: Partial<Settings>): Promise<void> {
+  const names = (Object.keys(values) as SettingName[]).filter((n) => n in SETTINGS);
+  await storage.setItems(names.map((name) => ({ key: SETTINGS[name].item.key, value: values[name] })));
+  await storage.setMetas(
+    names.map((name) => ({ key: SETTINGS[name].item.key, meta: { v: SETTINGS[name].rules.version } })),
+  );
+}
+
+/** Back to defaults: every RoleLens setting removed from storage (other extensions' keys are not ours). */
+export async function resetSettings(): Promise<void> {
+  await storage.removeItems(NAMES.map((name) => ({ key: SETTINGS[name].item.key, options: { removeMeta: true } })));
+}
+
+/** The names of all settings, in a stable order (for export files and forms). */
+export const SETTING_NAMES: readonly SettingName[] = NAMES;
+
+/** Validates one setting's value as read from anywhere (a file, a form): what is valid, and whether all of it was. */
+export function validateSetting<N extends SettingName>(name: N, raw: unknown): { value: Settings[N]; valid: boolean } {
+  return (SETTINGS[name].rules as SettingRules<Settings[N]>).sanitize(raw);
+}
+
+/** The version each setting is written in (for export files). */
+export function settingVersion(name: SettingName): number {
+  return SETTINGS[name].rules.version;
 }
 
 /**

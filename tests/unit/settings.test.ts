@@ -1,6 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, migrateStoredSettings, readSettings, saveSetting, watchSettings } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  migrateStoredSettings,
+  readSettings,
+  resetSettings,
+  SETTING_NAMES,
+  saveSetting,
+  saveSettings,
+  validateSetting,
+  watchSettings,
+} from '../../lib/settings';
 
 describe('settings', () => {
   let warn: ReturnType<typeof vi.spyOn>;
@@ -108,5 +118,28 @@ describe('settings', () => {
     await fakeBrowser.storage.sync.set({ enabled: true });
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual([false]);
+  });
+});
+
+describe('saving, resetting, validating', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('saves several settings with their versions, and resets only RoleLens’s own keys', async () => {
+    await fakeBrowser.storage.sync.set({ otherExtension: 1 });
+    await saveSettings({ hoverDelayMs: 800, disabledSites: ['a.com'] });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 800, disabledSites: ['a.com'] });
+    expect(await fakeBrowser.storage.sync.get(['hoverDelayMs$', 'disabledSites$'])).toEqual({
+      hoverDelayMs$: { v: 1 },
+      disabledSites$: { v: 2 },
+    });
+    await resetSettings();
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ otherExtension: 1 });
+  });
+
+  it('validates single values for forms and files', () => {
+    expect(validateSetting('highlightStyle', 'background')).toEqual({ value: 'background', valid: true });
+    expect(validateSetting('highlightStyle', 'neon')).toEqual({ value: 'underline', valid: false });
+    expect(SETTING_NAMES).toContain('corrections');
   });
 });
