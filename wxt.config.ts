@@ -83,7 +83,8 @@ export default defineConfig({
       'lib/**',
       'public/**',
       'assets/**',
-      'scripts/**',
+      // How public/icon/*.png are made from assets/icon.svg (scripts/start.ts, the demo, needs tools/).
+      'scripts/render-icons.mjs',
     ],
   },
 });
