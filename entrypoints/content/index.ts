@@ -1,6 +1,6 @@
 import { onMessage } from '../../lib/messages';
 import { isSiteEnabled, siteKey } from '../../lib/site-switch';
-import { readSettings, type Settings, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings, watchSettings } from '../../lib/settings';
 import { frameHostnames } from './frame-sites';
 import { mountRoleLens, type PagePreferences, type RoleLensMount } from './mount-role-lens';
 
@@ -22,13 +22,21 @@ export default defineContentScript({
   main(ctx) {
     const hostnames = frameHostnames();
     let mount: { controller: AbortController; lens: RoleLensMount; complete: boolean } | undefined;
-    const preferences = (): PagePreferences => ({
-      hoverDelayMs: 350,
-      cardTheme: 'auto',
-      overrides: {},
+    const site = siteKey(location.hostname);
+    let settings: Settings = DEFAULT_SETTINGS;
+    const preferencesOf = (s: Settings): PagePreferences => ({
+      hoverDelayMs: s.hoverDelayMs,
+      cardTheme: s.cardTheme,
+      overrides: s.corrections[site] ?? {},
+      highlightStyle: s.highlightStyle,
+      firstMentionOnly: s.firstMentionOnly,
     });
+    const preferences = () => preferencesOf(settings);
 
     const apply = (next: Settings) => {
+      const previous = preferences();
+      settings = next;
+      mount?.lens.preferencesChanged(previous);
       const on = hostnames.every((hostname) => isSiteEnabled(hostname, next));
       if (on && !mount && ctx.isValid) {
         const controller = new AbortController();
@@ -60,7 +68,7 @@ export default defineContentScript({
       const stop = onMessage('getPageRoles', async () => {
         await settled;
         return {
-          site: siteKey(location.hostname),
+          site,
           active: !!mount,
           complete: mount?.complete ?? true,
           roles: mount?.lens.mentions.roleCounts() ?? [],

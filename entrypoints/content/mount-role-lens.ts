@@ -11,6 +11,8 @@ import { CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS, HoverController } from './hover/
 import { trackPointer } from './hover/pointer-tracker';
 import { PageMentions } from './page-mentions';
 import { HighlightPainter, type PaintedMention, pageTarget } from './painter/highlight-painter';
+import { highlightLook } from './painter/highlight-look';
+import type { HighlightStyle } from '../../lib/settings-values';
 import type { PageIndex } from './scanner/page-index';
 import { PageScanner } from './scanner/page-scanner';
 
@@ -23,13 +25,18 @@ export interface RoleLensMount {
   readonly ready: Promise<void>;
   /** Scrolls to the next mention of a role (after the one shown last) and opens its card. */
   showNextMention(roleId: RoleId): boolean;
+  /** Applies changed preferences at once (the options page or a correction changed them). */
+  preferencesChanged(previous: PagePreferences): void;
 }
 
 /** Preferences the page side reads when it needs them. */
 export interface PagePreferences {
   readonly hoverDelayMs: number;
   readonly cardTheme: 'auto' | 'light' | 'dark';
+  /** This site's corrections: what an abbreviation means here. */
   readonly overrides: AbbreviationOverrides;
+  readonly highlightStyle: HighlightStyle;
+  readonly firstMentionOnly: boolean;
 }
 
 const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
@@ -55,8 +62,22 @@ export function mountRoleLens(
   doc: Document = document,
 ): RoleLensMount {
   const matcher = getRoleMatcher();
-  const painter = new HighlightPainter(pageTarget());
-  signal.addEventListener('abort', () => painter.dispose(), { once: true });
+  const target = pageTarget();
+  const painter = new HighlightPainter(target);
+  const look = highlightLook(doc, (css) => target.shadowStyles?.setExtraCss(css));
+  const applyLook = (p: PagePreferences) => {
+    painter.setFirstOnly(p.firstMentionOnly);
+    look.set(p.highlightStyle);
+  };
+  applyLook(preferences());
+  signal.addEventListener(
+    'abort',
+    () => {
+      painter.dispose();
+      look.dispose();
+    },
+    { once: true },
+  );
 
   const mentions: PageMentions = new PageMentions(
     (): PageIndex => scanner.index,
@@ -64,7 +85,10 @@ export function mountRoleLens(
     painter,
     () => preferences().overrides,
     // `hover` is created below; this runs only once scanning has started.
-    () => hover.revalidate((p) => painter.mentionsOf(p.block).includes(p)),
+    () => {
+      painter.flush();
+      hover.revalidate((p) => painter.mentionsOf(p.block).includes(p));
+    },
   );
   const scanner: PageScanner = new PageScanner(doc, matcher, mentions, signal, alive);
   const hits = new HitTester(doc, painter);
@@ -167,6 +191,15 @@ export function mountRoleLens(
     return true;
   };
 
+  const preferencesChanged = (previous: PagePreferences) => {
+    const now = preferences();
+    applyLook(now);
+    if (JSON.stringify(now.overrides) !== JSON.stringify(previous.overrides)) {
+      controller.hide();
+      mentions.repaintAll();
+    }
+  };
+
   const ready = scanner.start();
-  return { mentions, painter, hover: controller, ready, showNextMention };
+  return { mentions, painter, hover: controller, ready, showNextMention, preferencesChanged };
 }

@@ -8,6 +8,7 @@ import type { Role } from '../../../data/types';
 import { readingExplanation } from '../../../lib/reading';
 import type { PaintedMention } from '../painter/highlight-painter';
 import type { CardPresenter } from './hover-controller';
+import { pageScheme } from './page-scheme';
 
 /** The name of RoleLens's only element on a page (architecture, contract 1). */
 export const UI_TAG = 'rolelens-ui';
@@ -20,7 +21,7 @@ export interface CardViewDeps {
   readonly onCompare: (a: RoleId, b: RoleId) => void;
   /** The card asks to close (its close button, Escape inside it). */
   readonly onCloseRequest: () => void;
-  /** Card colours: follow the system, or force light or dark. */
+  /** Card colours: follow the page (its background where the mention is, else the system), or light or dark. */
   readonly theme: () => 'auto' | 'light' | 'dark';
 }
 
@@ -89,7 +90,8 @@ export class CardView implements CardPresenter {
     const reading = mention.abbreviation
       ? readingExplanation(mention.abbreviation, role.title, mention.via)
       : undefined;
-    const theme = this.deps.theme();
+    const chosen = this.deps.theme();
+    const theme = chosen === 'auto' ? pageScheme(painted.range.startContainer.parentElement) : chosen;
     render(
       <RoleCard
         role={role}
@@ -97,7 +99,7 @@ export class CardView implements CardPresenter {
         confusedWith={confusedWith}
         compareWith={compareWith}
         titleId={TITLE_ID}
-        theme={theme === 'auto' ? undefined : theme}
+        theme={theme}
         onCompare={compareWith ? () => this.deps.onCompare(role.id, compareWith.id) : undefined}
         onClose={this.deps.onCloseRequest}
       />,
@@ -147,7 +149,8 @@ export class CardView implements CardPresenter {
       maxWidth: 'none',
       zIndex: 2147483647,
       arrow: false,
-      duration: [120, 80],
+      // No fade for readers who asked their system for less motion.
+      duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : [120, 80],
       aria: { content: null, expanded: false },
       popperOptions: {
         strategy: 'fixed',

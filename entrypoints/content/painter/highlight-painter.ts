@@ -51,11 +51,56 @@ export class HighlightPainter {
    */
   readonly byElement = new Map<Element, PaintedMention[]>();
   private activeMention: PaintedMention | undefined;
+  /** Mark only the first mention of each role in the document (options page); all stay hoverable. */
+  private firstOnly = false;
+  /** With `firstOnly`: the marked mention of each role, worked out again by `flush` when dirty. */
+  private readonly firsts = new Map<RoleId, PaintedMention>();
+  private firstsDirty = false;
 
   constructor(private readonly target: PaintTarget) {
     this.active = target.createHighlight();
     this.active.priority = 1;
     target.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+  }
+
+  /** Marks every mention, or only the first of each role, at once. */
+  setFirstOnly(firstOnly: boolean): void {
+    if (firstOnly === this.firstOnly) return;
+    for (const painted of this.all()) this.unmark(painted);
+    this.firsts.clear();
+    this.firstOnly = firstOnly;
+    if (firstOnly) this.firstsDirty = true;
+    else for (const painted of this.all()) this.mark(painted);
+    this.flush();
+  }
+
+  /**
+   * With "first mention only", marks the first mention of each role in document order. Called after
+   * each batch of paints (cheap when nothing changed, one pass over the mentions otherwise).
+   */
+  flush(): void {
+    if (!this.firstOnly || !this.firstsDirty) return;
+    this.firstsDirty = false;
+    const next = new Map<RoleId, PaintedMention>();
+    for (const painted of this.all()) {
+      const roleId = painted.mention.roleId;
+      const best = next.get(roleId);
+      if (
+        !best ||
+        painted.block.key < best.block.key ||
+        (painted.block.key === best.block.key && painted.mention.start < best.mention.start)
+      )
+        next.set(roleId, painted);
+    }
+    for (const [roleId, painted] of this.firsts) if (next.get(roleId) !== painted) this.unmark(painted);
+    for (const [roleId, painted] of next) if (this.firsts.get(roleId) !== painted) this.mark(painted);
+    this.firsts.clear();
+    for (const [roleId, painted] of next) this.firsts.set(roleId, painted);
+  }
+
+  /** Whether a mention is marked on the page now (all are hoverable). */
+  isMarked(painted: PaintedMention): boolean {
+    return this.highlights.get(painted.mention.roleId)?.has(painted.range) ?? false;
   }
 
   /** Replaces what is painted for a block. */
@@ -78,7 +123,8 @@ export class HighlightPainter {
       });
       const painted: PaintedMention = { mention, block, range };
       list.push(painted);
-      this.highlightFor(mention.roleId).add(range);
+      if (this.firstOnly) this.firstsDirty = true;
+      else this.mark(painted);
       for (const element of holders(block, start.node, end.node)) {
         const list = this.byElement.get(element);
         if (list) list.push(painted);
@@ -94,7 +140,11 @@ export class HighlightPainter {
     if (!list) return;
     this.painted.delete(block);
     for (const painted of list) {
-      this.highlights.get(painted.mention.roleId)?.delete(painted.range);
+      this.unmark(painted);
+      if (this.firsts.get(painted.mention.roleId) === painted) {
+        this.firsts.delete(painted.mention.roleId);
+        this.firstsDirty = true;
+      }
       if (painted === this.activeMention) this.setActive(undefined);
     }
     for (const element of new Set(list.flatMap((p) => holders(block, p.range.startContainer, p.range.endContainer)))) {
@@ -130,12 +180,21 @@ export class HighlightPainter {
         this.target.highlights.delete(highlightName(roleId));
     }
     this.highlights.clear();
+    this.firsts.clear();
     this.active.clear();
     if (this.target.highlights.get(ACTIVE_HIGHLIGHT) === this.active) this.target.highlights.delete(ACTIVE_HIGHLIGHT);
     this.painted.clear();
     this.byElement.clear();
     this.activeMention = undefined;
     this.target.shadowStyles?.dispose();
+  }
+
+  private mark(painted: PaintedMention): void {
+    this.highlightFor(painted.mention.roleId).add(painted.range);
+  }
+
+  private unmark(painted: PaintedMention): void {
+    this.highlights.get(painted.mention.roleId)?.delete(painted.range);
   }
 
   private highlightFor(roleId: RoleId): Highlight {

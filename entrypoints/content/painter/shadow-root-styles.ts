@@ -10,6 +10,8 @@
 export interface ShadowRootStyles {
   /** Makes sure highlights in this shadow root are styled. Cheap after the first call for a root. */
   adopt(root: ShadowRoot): void;
+  /** Adds rules after the highlight rules (the reader's highlight style), in every root at once. */
+  setExtraCss(css: string): void;
   /** Takes the stylesheet out of every shadow root it was adopted into. */
   dispose(): void;
 }
@@ -17,14 +19,23 @@ export interface ShadowRootStyles {
 export function shadowRootStyles(cssText: string, view: Window & typeof globalThis = window): ShadowRootStyles {
   const adopted = new Set<ShadowRoot>();
   let sheet: CSSStyleSheet | undefined;
+  let extra = '';
   return {
+    setExtraCss(css) {
+      extra = css;
+      try {
+        sheet?.replaceSync(`${cssText}\n${extra}`);
+      } catch {
+        // Unstyled highlights in shadow roots; nothing else depends on it.
+      }
+    },
     adopt(root) {
       if (adopted.has(root)) return;
       adopted.add(root);
       try {
         if (!sheet) {
           sheet = new view.CSSStyleSheet();
-          sheet.replaceSync(cssText);
+          sheet.replaceSync(`${cssText}\n${extra}`);
         }
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       } catch {
