@@ -49,7 +49,22 @@ export default defineConfig({
       128: 'icon/128.png',
     },
     // Each permission is explained in the README ("Permissions").
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // Suggested shortcuts avoid the browsers' own (Chrome and Firefox use Alt+Shift with I, T, A…).
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn RoleLens on or off on this site',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next role title on the page and explain it',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous role title on the page and explain it',
+      },
+    },
     // Chromium only: to put the new content script into pages already open after an update (Firefox
     // does that itself). The content script runs on every site anyway, so this asks for nothing more.
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),

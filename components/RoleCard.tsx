@@ -1,4 +1,12 @@
+import { useState } from 'preact/hooks';
 import type { Role } from '../data/types';
+
+/** Another meaning a reader can choose for an abbreviation ("Not this meaning"). */
+export interface OtherMeaning {
+  /** "Project Manager", "a time of day (post meridiem)". */
+  readonly label: string;
+  readonly onChoose: () => void;
+}
 
 export interface RoleCardProps {
   readonly role: Role;
@@ -14,6 +22,8 @@ export interface RoleCardProps {
   readonly theme?: 'light' | 'dark';
   readonly onCompare?: () => void;
   readonly onClose?: () => void;
+  /** For an abbreviation: the abbreviation and the other meanings it may have on this site. */
+  readonly correction?: { readonly abbreviation: string; readonly meanings: readonly OtherMeaning[] };
 }
 
 /** Key responsibilities the card shows; the full list is on the compare page. */
@@ -32,7 +42,9 @@ export function RoleCard({
   theme,
   onCompare,
   onClose,
+  correction,
 }: RoleCardProps) {
+  const [choosing, setChoosing] = useState(false);
   return (
     <div class="rl-card" role="dialog" aria-labelledby={titleId} aria-modal="false" data-theme={theme}>
       <header class="rl-card__header">
@@ -60,13 +72,72 @@ export function RoleCard({
           {confusedWith.map((r) => r.title).join(', ')}
         </p>
       )}
-      {compareWith && onCompare && (
+      {((compareWith && onCompare) || correction) && (
         <footer class="rl-card__actions">
-          <button type="button" class="rl-card__compare" onClick={onCompare}>
-            Compare with {compareWith.title}
-          </button>
+          {compareWith && onCompare && (
+            <button type="button" class="rl-card__compare" onClick={onCompare}>
+              Compare with {compareWith.title}
+            </button>
+          )}
+          {correction && correction.meanings.length > 0 && (
+            <button
+              type="button"
+              class="rl-card__not-this"
+              aria-expanded={choosing}
+              onClick={() => setChoosing(!choosing)}
+            >
+              Not this meaning
+            </button>
+          )}
         </footer>
       )}
+      {correction && choosing && (
+        <div class="rl-card__meanings" role="group" aria-label={`What ${correction.abbreviation} means on this site`}>
+          <p class="rl-card__label">On this site, {correction.abbreviation} means:</p>
+          <ul class="rl-card__meaning-list">
+            {correction.meanings.map((m) => (
+              <li key={m.label}>
+                <button type="button" class="rl-card__meaning" onClick={m.onChoose}>
+                  {m.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export interface RoleNoteProps {
+  /** What was asked about, as the reader selected it. */
+  readonly text: string;
+  /** Why there is no card: not a role, or an abbreviation the page does not explain. */
+  readonly message: string;
+  readonly titleId?: string;
+  readonly theme?: 'light' | 'dark';
+  readonly onGlossary: () => void;
+  readonly onClose: () => void;
+}
+
+/** The small note shown when "Explain with RoleLens" finds no role in the selection. */
+export function RoleNote({ text, message, titleId, theme, onGlossary, onClose }: RoleNoteProps) {
+  return (
+    <div class="rl-card rl-card--note" role="dialog" aria-labelledby={titleId} aria-modal="false" data-theme={theme}>
+      <header class="rl-card__header">
+        <h2 class="rl-card__title" id={titleId}>
+          “{text.length > 60 ? `${text.slice(0, 57)}…` : text}”
+        </h2>
+        <button type="button" class="rl-card__close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="rl-card__summary">{message}</p>
+      <footer class="rl-card__actions">
+        <button type="button" class="rl-card__compare" onClick={onGlossary}>
+          Open the glossary
+        </button>
+      </footer>
     </div>
   );
 }

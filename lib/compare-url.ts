@@ -22,6 +22,10 @@ export function glossarySearch(query = ''): string {
   return params.toString();
 }
 
+export function glossaryPath(query = ''): `/compare.html?${string}` {
+  return `/compare.html?${glossarySearch(query)}`;
+}
+
 export type CompareLocation =
   | {
       readonly view: 'compare';

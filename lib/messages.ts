@@ -13,6 +13,28 @@ export interface Protocol {
   getPageRoles: { data: undefined; answer: PageRoles };
   /** Popup → content script (top frame): scroll to the role's next mention and open its card. */
   showNextMention: { data: { roleId: RoleId }; answer: { shown: boolean } };
+  /**
+   * Background → content script (top frame), for the keyboard commands: move to the next (1) or
+   * previous (-1) mention of any role, scroll it into view, paint it active, open its card and focus it.
+   */
+  stepMention: { data: { direction: 1 | -1 }; answer: { shown: boolean } };
+  /**
+   * Background → content script (the frame the context menu was opened in): explain the selection.
+   * `role`: a card opened for the role it names; `note`: a note says it is not a role RoleLens knows
+   * (or that the page does not say which meaning an abbreviation has); `none`: nothing is selected.
+   */
+  explainSelection: { data: undefined; answer: { shown: 'role' | 'note' | 'none' } };
+  /** Content script → background: open the glossary in a new tab (from the "not a role" note). */
+  openGlossary: { data: undefined; answer: void };
+  /**
+   * Extension page → background: run a keyboard command or context-menu action exactly as the
+   * browser's listener would (the popup's own buttons and the tests use this; same code path).
+   */
+  runCommand: { data: { command: string; tabId: number }; answer: { done: boolean } };
+  runMenuAction: {
+    data: { menuItemId: string; tabId: number; frameId: number };
+    answer: { done: boolean };
+  };
 }
 
 /** The roles found on a page, for the popup's "On this page". */

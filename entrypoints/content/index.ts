@@ -1,6 +1,7 @@
 import { onMessage } from '../../lib/messages';
 import { isSiteEnabled, siteKey } from '../../lib/site-switch';
-import { DEFAULT_SETTINGS, readSettings, type Settings, watchSettings } from '../../lib/settings';
+import type { Meaning } from '../../lib/matching';
+import { DEFAULT_SETTINGS, readSettings, saveSetting, type Settings, watchSettings } from '../../lib/settings';
 import { frameHostnames } from './frame-sites';
 import { mountRoleLens, type PagePreferences, type RoleLensMount } from './mount-role-lens';
 
@@ -32,6 +33,14 @@ export default defineContentScript({
       firstMentionOnly: s.firstMentionOnly,
     });
     const preferences = () => preferencesOf(settings);
+    // "Not this meaning": remembered for this site; the storage watcher repaints every tab of it.
+    const correct = (abbreviation: string, meaning: Meaning) => {
+      const corrections = {
+        ...settings.corrections,
+        [site]: { ...settings.corrections[site], [abbreviation]: meaning },
+      };
+      void saveSetting('corrections', corrections).catch(() => undefined);
+    };
 
     const apply = (next: Settings) => {
       const previous = preferences();
@@ -40,7 +49,7 @@ export default defineContentScript({
       const on = hostnames.every((hostname) => isSiteEnabled(hostname, next));
       if (on && !mount && ctx.isValid) {
         const controller = new AbortController();
-        const lens = mountRoleLens(ctx, controller.signal, preferences, alive);
+        const lens = mountRoleLens(ctx, controller.signal, preferences, { correct }, alive);
         const current = { controller, lens, complete: false };
         void current.lens.ready.then(() => (current.complete = true));
         mount = current;
@@ -79,8 +88,19 @@ export default defineContentScript({
         await settled;
         return { shown: mount?.lens.showNextMention(roleId) ?? false };
       });
+      const stopStepping = onMessage('stepMention', async ({ direction }) => {
+        await settled;
+        return { shown: (await mount?.lens.stepMention(direction)) ?? false };
+      });
       ctx.onInvalidated(stop);
       ctx.onInvalidated(stopShowing);
+      ctx.onInvalidated(stopStepping);
     }
+    // Any frame: the context menu names the frame the selection is in.
+    const stopExplaining = onMessage('explainSelection', async () => {
+      await settled;
+      return { shown: (await mount?.lens.explainSelection()) ?? 'none' };
+    });
+    ctx.onInvalidated(stopExplaining);
   },
 });

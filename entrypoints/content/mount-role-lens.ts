@@ -2,7 +2,8 @@ import type { ContentScriptContext } from '#imports';
 import { ROLES } from '../../data/roles';
 import type { RoleId } from '../../data/role-ids';
 import type { Role } from '../../data/types';
-import type { AbbreviationOverrides } from '../../lib/matching';
+import type { AbbreviationOverrides, Meaning, Mention } from '../../lib/matching';
+import { meaningsOf } from '../../lib/settings-values';
 import { getRoleMatcher } from '../../lib/matching/role-matcher';
 import { sendToExtension } from '../../lib/messages';
 import { CardView, UI_TAG } from './hover/card-view';
@@ -27,6 +28,19 @@ export interface RoleLensMount {
   showNextMention(roleId: RoleId): boolean;
   /** Applies changed preferences at once (the options page or a correction changed them). */
   preferencesChanged(previous: PagePreferences): void;
+  /**
+   * Keyboard commands: moves to the next (1) or previous (-1) mention of any role in document order,
+   * scrolls it into view, paints it active, opens its card and moves focus into the card.
+   */
+  stepMention(direction: 1 | -1): Promise<boolean>;
+  /** "Explain with RoleLens": a card for the role the selection names, else a note saying why not. */
+  explainSelection(): Promise<'role' | 'note' | 'none'>;
+}
+
+/** What the page side asks of the rest of RoleLens. */
+export interface MountActions {
+  /** Remembers, for this site, what an abbreviation means ("Not this meaning" on the card). */
+  correct(abbreviation: string, meaning: Meaning): void;
 }
 
 /** Preferences the page side reads when it needs them. */
@@ -41,6 +55,9 @@ export interface PagePreferences {
 
 const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
 
+/** The block of a mention that is not on the page's index: a selection explained from the context menu. */
+const EXPLAINED = { key: -1 } as unknown as PaintedMention['block'];
+
 function isOwnUiElement(target: EventTarget | null): boolean {
   return target instanceof Element && target.localName === UI_TAG;
 }
@@ -54,6 +71,7 @@ export function mountRoleLens(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   preferences: () => PagePreferences,
+  actions: MountActions,
   /**
    * False once the extension was reloaded or updated under this page. Asked at every event RoleLens
    * handles, so an orphaned script tears itself down on the next event instead of lingering.
@@ -87,7 +105,7 @@ export function mountRoleLens(
     // `hover` is created below; this runs only once scanning has started.
     () => {
       painter.flush();
-      hover.revalidate((p) => painter.mentionsOf(p.block).includes(p));
+      hover.revalidate((p) => p.block === EXPLAINED || painter.mentionsOf(p.block).includes(p));
     },
   );
   const scanner: PageScanner = new PageScanner(doc, matcher, mentions, signal, alive);
@@ -106,16 +124,34 @@ export function mountRoleLens(
       roleById: (id) => rolesById.get(id),
       anchorRect,
       onCompare: (a, b) => void sendToExtension('openCompare', { a, b }).catch(() => undefined),
-      onCloseRequest: () => hover.escape(),
+      onCloseRequest: () => (explainedNote ? closeNote() : hover.escape()),
       theme: () => preferences().cardTheme,
+      otherMeanings: (painted) => {
+        const { abbreviation, roleId } = painted.mention;
+        if (!abbreviation) return [];
+        return meaningsOf(abbreviation)
+          .filter((m) => !(m.kind === 'role' && m.roleId === roleId))
+          .map((m) => ({
+            label: m.kind === 'role' ? (rolesById.get(m.roleId)?.title ?? m.roleId) : m.label,
+            onChoose: () => {
+              hover.hide();
+              actions.correct(abbreviation, m);
+            },
+          }));
+      },
+      onGlossary: () => {
+        hover.hide();
+        void sendToExtension('openGlossary', undefined).catch(() => undefined);
+      },
     },
     signal,
   );
   const hover = new HoverController(
     {
       show: (painted) => {
+        explainedNote = undefined;
         painter.setActive(painted);
-        card.show(painted);
+        void card.show(painted);
       },
       hide: () => {
         painter.setActive(undefined);
@@ -147,10 +183,23 @@ export function mountRoleLens(
   );
 
   const listen = { capture: true, signal } as const;
-  doc.addEventListener('keydown', (event) => alive() && event.key === 'Escape' && controller.escape(), listen);
+  const closeNote = () => {
+    explainedNote = undefined;
+    painter.setActive(undefined);
+    card.hide();
+  };
+  doc.addEventListener(
+    'keydown',
+    (event) => alive() && event.key === 'Escape' && (explainedNote ? closeNote() : controller.escape()),
+    listen,
+  );
   doc.addEventListener(
     'pointerdown',
-    (event) => alive() && controller.open && !event.composedPath().some(isOwnUiElement) && controller.hide(),
+    (event) => {
+      if (!alive() || event.composedPath().some(isOwnUiElement)) return;
+      if (explainedNote) closeNote();
+      else if (controller.open) controller.hide();
+    },
     listen,
   );
   let scrollFrame = 0;
@@ -200,6 +249,113 @@ export function mountRoleLens(
     }
   };
 
+  // Keyboard: next / previous mention of any role, from the one open or shown last.
+  let stepped: PaintedMention | undefined;
+  const stepMention = async (direction: 1 | -1): Promise<boolean> => {
+    const list = mentions.allInDocumentOrder();
+    if (list.length === 0) return false;
+    const from = controller.open ?? stepped;
+    const at = from ? list.indexOf(from) : -1;
+    const next =
+      list[at === -1 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length];
+    if (!next) return false;
+    stepped = next;
+    reveal(next);
+    controller.showNow(next);
+    if (!(await card.show(next))) return false;
+    card.focus();
+    return true;
+  };
+  const reveal = (painted: PaintedMention) => {
+    painted.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: 'instant',
+    });
+    hits.forgetRects();
+    const rect = hits.rectsOf(painted)[0];
+    if (rect) pointerY = rect.top + rect.height / 2;
+  };
+
+  const explainSelection = async (): Promise<'role' | 'note' | 'none'> => {
+    const selection = doc.getSelection();
+    const text = selection?.toString().replace(/\s+/g, ' ').trim() ?? '';
+    if (!selection || selection.rangeCount === 0 || !text) return 'none';
+    const live = selection.getRangeAt(0);
+    const range = new StaticRange({
+      startContainer: live.startContainer,
+      startOffset: live.startOffset,
+      endContainer: live.endContainer,
+      endOffset: live.endOffset,
+    });
+    const found = readSelection(text);
+    const at: PaintedMention = {
+      mention: found.mention ?? {
+        block: 0,
+        start: 0,
+        end: text.length,
+        roleId: 'product-manager',
+        via: 'title',
+        surface: text,
+      },
+      block: EXPLAINED,
+      range,
+    };
+    if (found.mention) {
+      controller.showNow(at);
+      if (!(await card.show(at))) return 'none';
+      card.focus();
+      return 'role';
+    }
+    controller.hide();
+    painter.setActive(at);
+    explainedNote = at;
+    if (!(await card.showNote(at, text, found.note))) return 'none';
+    card.focus();
+    return 'note';
+  };
+  /** What the selected text names: a role (its first title, else an abbreviation as the page reads it). */
+  const readSelection = (text: string): { mention?: Mention; note: string } => {
+    const scan = matcher.scanBlock(text);
+    const title = scan.titles[0];
+    if (title) return { mention: { block: 0, ...title, via: 'title' }, note: '' };
+    const abbreviation = scan.abbreviations[0];
+    if (abbreviation) {
+      const onPage = mentions.readings().find((r) => r.abbreviation === abbreviation.abbreviation);
+      const resolved = onPage ?? matcher.resolve([scan], preferences().overrides)[0];
+      if (resolved)
+        return {
+          mention: {
+            block: 0,
+            start: abbreviation.start,
+            end: abbreviation.end,
+            roleId: resolved.roleId,
+            via: resolved.via,
+            abbreviation: abbreviation.abbreviation,
+            surface: abbreviation.abbreviation,
+          },
+          note: '',
+        };
+      const options = meaningsOf(abbreviation.abbreviation)
+        .map((m) => (m.kind === 'role' ? rolesById.get(m.roleId)?.title : m.label))
+        .filter(Boolean);
+      return {
+        note: `${abbreviation.abbreviation} can mean ${options.slice(0, 3).join(', ')} or something else, and this page does not say which. The glossary explains each role.`,
+      };
+    }
+    return { note: 'This is not a role title RoleLens knows. The glossary lists the roles it explains.' };
+  };
+  let explainedNote: PaintedMention | undefined;
+
   const ready = scanner.start();
-  return { mentions, painter, hover: controller, ready, showNextMention, preferencesChanged };
+  return {
+    mentions,
+    painter,
+    hover: controller,
+    ready,
+    showNextMention,
+    preferencesChanged,
+    stepMention,
+    explainSelection,
+  };
 }

@@ -71,6 +71,11 @@ export class PageMentions implements ScanListener {
       .sort((a, b) => b.count - a.count || byCodeUnits(a.roleId, b.roleId));
   }
 
+  /** Every painted mention, of all roles, in document order. */
+  allInDocumentOrder(): PaintedMention[] {
+    return [...this.painter.all()].sort((x, y) => x.block.key - y.block.key || x.mention.start - y.mention.start);
+  }
+
   /** A role's painted mentions in document order. */
   inDocumentOrder(roleId: RoleId): PaintedMention[] {
     return [...this.painter.all()]

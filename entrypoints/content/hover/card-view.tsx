@@ -2,7 +2,7 @@ import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { render } from 'preact';
 import tippy, { type Instance } from 'tippy.js';
 import cardCss from '../../../components/role-card.css?inline';
-import { RoleCard } from '../../../components/RoleCard';
+import { type OtherMeaning, RoleCard, RoleNote } from '../../../components/RoleCard';
 import type { RoleId } from '../../../data/role-ids';
 import type { Role } from '../../../data/types';
 import { readingExplanation } from '../../../lib/reading';
@@ -21,6 +21,10 @@ export interface CardViewDeps {
   readonly onCompare: (a: RoleId, b: RoleId) => void;
   /** The card asks to close (its close button, Escape inside it). */
   readonly onCloseRequest: () => void;
+  /** For an abbreviation: the other meanings a reader may choose instead ("Not this meaning"). */
+  readonly otherMeanings: (painted: PaintedMention) => readonly OtherMeaning[];
+  /** The note's glossary link. */
+  readonly onGlossary: () => void;
   /** Card colours: follow the page (its background where the mention is, else the system), or light or dark. */
   readonly theme: () => 'auto' | 'light' | 'dark';
 }
@@ -42,6 +46,8 @@ export class CardView implements CardPresenter {
   private mounting: Promise<Mounted | undefined> | undefined;
   private mounted: Mounted | undefined;
   private showing: PaintedMention | undefined;
+  /** Where keyboard focus was before the card took it (given back when the card closes). */
+  private returnFocus: Element | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -56,19 +62,58 @@ export class CardView implements CardPresenter {
     return this.mounted?.host;
   }
 
-  show(painted: PaintedMention): void {
+  /** Shows the card for a mention; resolves once it is on screen (false if it was replaced meanwhile). */
+  show(painted: PaintedMention): Promise<boolean> {
     this.showing = painted;
-    void this.mount().then((mounted) => {
-      if (!mounted || this.showing !== painted || this.signal.aborted) return;
+    return this.mount().then((mounted) => {
+      if (!mounted || this.showing !== painted || this.signal.aborted) return false;
       this.renderCard(mounted, painted);
       mounted.tip.show();
       mounted.tip.popperInstance?.update();
+      return true;
+    });
+  }
+
+  /**
+   * Shows a note instead of a role card (the selection is not a role RoleLens knows), anchored like a
+   * card to `at`, and moves focus into it. Closed like a card.
+   */
+  showNote(at: PaintedMention, text: string, message: string): Promise<boolean> {
+    this.showing = at;
+    return this.mount().then((mounted) => {
+      if (!mounted || this.showing !== at || this.signal.aborted) return false;
+      const chosen = this.deps.theme();
+      render(
+        <RoleNote
+          text={text}
+          message={message}
+          titleId={TITLE_ID}
+          theme={chosen === 'auto' ? pageScheme(at.range.startContainer.parentElement) : chosen}
+          onGlossary={this.deps.onGlossary}
+          onClose={this.deps.onCloseRequest}
+        />,
+        mounted.content,
+      );
+      mounted.tip.show();
+      mounted.tip.popperInstance?.update();
+      return true;
     });
   }
 
   hide(): void {
     this.showing = undefined;
-    this.mounted?.tip.hide();
+    const mounted = this.mounted;
+    if (!mounted) return;
+    // Keyboard focus inside the card goes back where it was; a page is never left focusing nothing.
+    const focusInside = mounted.host.shadowRoot?.activeElement ?? null;
+    mounted.tip.hide();
+    if (focusInside) {
+      const back = this.returnFocus;
+      this.returnFocus = null;
+      if (back instanceof HTMLElement && back !== document.body && back.isConnected)
+        back.focus({ preventScroll: true });
+      if (mounted.host.shadowRoot?.activeElement) (focusInside as HTMLElement).blur();
+    }
   }
 
   /** Follows the mention when the page scrolls (a virtual reference does not move by itself). */
@@ -76,9 +121,18 @@ export class CardView implements CardPresenter {
     if (this.showing) this.mounted?.tip.popperInstance?.update();
   }
 
-  /** Moves keyboard focus into the card (keyboard users reach it this way). */
+  /**
+   * Moves keyboard focus into the card (keyboard users and screen readers reach it this way): to the
+   * card itself, which is named by its title, so the title and summary are read first. Focus is not
+   * trapped: Tab leaves the card as from any element, and Escape gives focus back.
+   */
   focus(): void {
-    this.mounted?.content.querySelector<HTMLElement>('button')?.focus();
+    const card = this.mounted?.content.querySelector<HTMLElement>('.rl-card');
+    if (!card) return;
+    const active = document.activeElement;
+    if (active !== this.mounted?.host) this.returnFocus = active;
+    card.tabIndex = -1;
+    card.focus({ preventScroll: true });
   }
 
   private renderCard(mounted: Mounted, painted: PaintedMention): void {
@@ -102,6 +156,11 @@ export class CardView implements CardPresenter {
         theme={theme}
         onCompare={compareWith ? () => this.deps.onCompare(role.id, compareWith.id) : undefined}
         onClose={this.deps.onCloseRequest}
+        correction={
+          mention.abbreviation
+            ? { abbreviation: mention.abbreviation, meanings: this.deps.otherMeanings(painted) }
+            : undefined
+        }
       />,
       mounted.content,
     );
