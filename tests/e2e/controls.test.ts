@@ -317,3 +317,53 @@ describe('options in open tabs', () => {
     await expect.poll(restUntilOpen, { timeout: 20_000 }).toBeGreaterThanOrEqual(1400);
   });
 });
+
+describe('keyboard in the popup and compare page', () => {
+  it('“On this page” is reached with Tab and chosen with Enter', async () => {
+    const { page, tabId } = await openJobPosting();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const role = popup.getByRole('button', { name: /Product Manager/ }).first();
+    await role.waitFor();
+    // Tab from the top of the popup until the role's button has focus.
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      reached = await role.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => cardVisible(page), POLL).toBe(true);
+    expect((await readCard(page))?.title).toBe('Product Manager');
+  });
+
+  it('the compare page’s pickers and swap work from the keyboard', async () => {
+    const compare = await browser.context.newPage();
+    await compare.goto(browser.extensionUrl('compare.html?a=product-manager&b=product-owner'));
+    const first = compare.getByLabel('First role');
+    await first.focus();
+    await compare.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(compare.url()).searchParams.get('a'), POLL).not.toBe('product-manager');
+    const chosen = new URL(compare.url()).searchParams.get('a');
+    await compare.getByRole('button', { name: 'Swap the two roles' }).focus();
+    await compare.keyboard.press('Enter');
+    await expect.poll(() => new URL(compare.url()).searchParams.get('b'), POLL).toBe(chosen);
+  });
+});
+
+describe('motion', () => {
+  it('opens the card without animation for readers who ask for reduced motion', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(server.url('job-posting.html'));
+    await expect.poll(() => paintedVersusExpected(page), POLL).toEqual([]);
+    const point = await mentionPoint(page, 'Head of Product');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardVisible(page), POLL).toBe(true);
+    const transition = await page.evaluate(() => {
+      const box = document.querySelector('rolelens-ui')?.shadowRoot?.querySelector<HTMLElement>('.tippy-box');
+      return box ? [getComputedStyle(box).transitionDuration, box.style.transitionDuration] : [];
+    });
+    expect(transition.every((d) => d === '' || d === '0s' || d === '0ms')).toBe(true);
+  });
+});
