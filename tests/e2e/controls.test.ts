@@ -146,9 +146,11 @@ describe('keyboard commands', () => {
     const named = await page.evaluate(() => {
       const card = document.querySelector('rolelens-ui')?.shadowRoot?.querySelector('.rl-card');
       const label = card?.getAttribute('aria-labelledby');
-      return { role: card?.getAttribute('role'), name: label ? card?.getRootNode().getElementById?.(label) : null };
+      const root = card?.getRootNode() as ShadowRoot | undefined;
+      return { role: card?.getAttribute('role'), name: label ? root?.getElementById(label)?.textContent : null };
     });
     expect(named.role).toBe('dialog');
+    expect(named.name).toBe((await readCard(page))?.title);
     const violations = await seriousViolations(page);
     expect(violations.filter((v) => v.targets.some((t) => t.includes('rolelens-ui')))).toEqual([]);
   });
