@@ -2,7 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { ROLES } from '../../data/roles';
 import type { RoleId } from '../../data/role-ids';
 import type { Role } from '../../data/types';
-import type { AbbreviationOverrides, Meaning, Mention } from '../../lib/matching';
+import type { AbbreviationOverrides, Meaning } from '../../lib/matching';
 import { meaningsOf } from '../../lib/settings-values';
 import { getRoleMatcher } from '../../lib/matching/role-matcher';
 import { sendToExtension } from '../../lib/messages';
@@ -11,6 +11,7 @@ import { HitTester } from './hover/hit-test';
 import { CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS, HoverController } from './hover/hover-controller';
 import { trackPointer } from './hover/pointer-tracker';
 import { PageMentions } from './page-mentions';
+import { readSelection } from './read-selection';
 import { HighlightPainter, type PaintedMention, pageTarget } from './painter/highlight-painter';
 import { highlightLook } from './painter/highlight-look';
 import type { HighlightStyle } from '../../lib/settings-values';
@@ -288,20 +289,23 @@ export function mountRoleLens(
       endContainer: live.endContainer,
       endOffset: live.endOffset,
     });
-    const found = readSelection(text);
+    const found = readSelection(text, matcher, mentions.readings(), preferences().overrides);
     const at: PaintedMention = {
-      mention: found.mention ?? {
-        block: 0,
-        start: 0,
-        end: text.length,
-        roleId: 'product-manager',
-        via: 'title',
-        surface: text,
-      },
+      mention:
+        'mention' in found
+          ? found.mention
+          : {
+              block: 0,
+              start: 0,
+              end: text.length,
+              roleId: 'product-manager',
+              via: 'title',
+              surface: text,
+            },
       block: EXPLAINED,
       range,
     };
-    if (found.mention) {
+    if ('mention' in found) {
       controller.showNow(at);
       if (!(await card.show(at))) return 'none';
       card.focus();
@@ -313,37 +317,6 @@ export function mountRoleLens(
     if (!(await card.showNote(at, text, found.note))) return 'none';
     card.focus();
     return 'note';
-  };
-  /** What the selected text names: a role (its first title, else an abbreviation as the page reads it). */
-  const readSelection = (text: string): { mention?: Mention; note: string } => {
-    const scan = matcher.scanBlock(text);
-    const title = scan.titles[0];
-    if (title) return { mention: { block: 0, ...title, via: 'title' }, note: '' };
-    const abbreviation = scan.abbreviations[0];
-    if (abbreviation) {
-      const onPage = mentions.readings().find((r) => r.abbreviation === abbreviation.abbreviation);
-      const resolved = onPage ?? matcher.resolve([scan], preferences().overrides)[0];
-      if (resolved)
-        return {
-          mention: {
-            block: 0,
-            start: abbreviation.start,
-            end: abbreviation.end,
-            roleId: resolved.roleId,
-            via: resolved.via,
-            abbreviation: abbreviation.abbreviation,
-            surface: abbreviation.abbreviation,
-          },
-          note: '',
-        };
-      const options = meaningsOf(abbreviation.abbreviation)
-        .map((m) => (m.kind === 'role' ? rolesById.get(m.roleId)?.title : m.label))
-        .filter(Boolean);
-      return {
-        note: `${abbreviation.abbreviation} can mean ${options.slice(0, 3).join(', ')} or something else, and this page does not say which. The glossary explains each role.`,
-      };
-    }
-    return { note: 'This is not a role title RoleLens knows. The glossary lists the roles it explains.' };
   };
   let explainedNote: PaintedMention | undefined;
 
