@@ -6,7 +6,7 @@ import type { AbbreviationOverrides, Meaning } from '../../lib/matching';
 import { meaningsOf } from '../../lib/settings-values';
 import { getRoleMatcher } from '../../lib/matching/role-matcher';
 import { sendToExtension } from '../../lib/messages';
-import { CardView, UI_TAG } from './hover/card-view';
+import { CardView } from './hover/card-view';
 import { HitTester } from './hover/hit-test';
 import { CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS, HoverController } from './hover/hover-controller';
 import { trackPointer } from './hover/pointer-tracker';
@@ -59,9 +59,6 @@ const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
 /** The block of a mention that is not on the page's index: a selection explained from the context menu. */
 const EXPLAINED = { key: -1 } as unknown as PaintedMention['block'];
 
-function isOwnUiElement(target: EventTarget | null): boolean {
-  return target instanceof Element && target.localName === UI_TAG;
-}
 
 /**
  * RoleLens on one page: scanner → mentions → painter, and the hover card. Everything it creates
@@ -197,7 +194,7 @@ export function mountRoleLens(
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (!alive() || event.composedPath().some(isOwnUiElement)) return;
+      if (!alive() || (card.host !== undefined && event.composedPath().includes(card.host))) return;
       if (explainedNote) closeNote();
       else if (controller.open) controller.hide();
     },
