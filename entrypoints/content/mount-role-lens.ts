@@ -59,7 +59,6 @@ const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
 /** The block of a mention that is not on the page's index: a selection explained from the context menu. */
 const EXPLAINED = { key: -1 } as unknown as PaintedMention['block'];
 
-
 /**
  * RoleLens on one page: scanner → mentions → painter, and the hover card. Everything it creates
  * (observer, listeners, highlights, card, timers) ends when `signal` aborts: the site switch turned
