@@ -3,6 +3,7 @@ import { isRoleId, ROLE_IDS, type RoleId } from '../data/role-ids';
 import { ROLES } from '../data/roles';
 import { SOURCES, type SourceId } from '../data/sources';
 import type { Comparison, ComparisonDimension, Role, Source } from '../data/types';
+import type { Meaning } from './matching/types';
 
 /** Lookups over the glossary for the popup, the compare page and the card. Pure. */
 
@@ -85,4 +86,9 @@ export function searchRoles(query: string): Role[] {
     .filter((s) => s.score > 0)
     .sort((x, y) => y.score - x.score)
     .map((s) => s.role);
+}
+
+/** What a reader sees for a meaning of an abbreviation: the role's title, or the other meaning's name. */
+export function meaningLabel(meaning: Meaning): string {
+  return meaning.kind === 'role' ? (maybeRole(meaning.roleId)?.title ?? meaning.roleId) : meaning.label;
 }

@@ -155,6 +155,14 @@ export function validateSetting<N extends SettingName>(name: N, raw: unknown): {
   return (SETTINGS[name].rules as SettingRules<Settings[N]>).sanitize(raw);
 }
 
+/**
+ * Settles one setting's value with the version it was written in (a file, storage), through the same
+ * migrations and validation as stored values.
+ */
+export function settleSetting<N extends SettingName>(name: N, raw: unknown, version: unknown): Settled<Settings[N]> {
+  return settleStoredValue(SETTINGS[name].rules as SettingRules<Settings[N]>, raw, version);
+}
+
 /** The version each setting is written in (for export files). */
 export function settingVersion(name: SettingName): number {
   return SETTINGS[name].rules.version;

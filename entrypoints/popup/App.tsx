@@ -11,7 +11,8 @@ import { sendToTab } from '../../lib/messages';
 import { readingExplanation } from '../../lib/reading';
 import { saveSetting } from '../../lib/settings';
 import { isSiteEnabled, withSite } from '../../lib/site-switch';
-import { type PageState, usePageState, usePopupTab, useSettings } from './use-popup-state';
+import { useSettings } from '../../lib/use-settings';
+import { type PageState, usePageState, usePopupTab } from './use-popup-state';
 
 /** The popup: wiring only (storage, messages) around pure views from components/. */
 export function App() {
@@ -92,6 +93,15 @@ export function App() {
       <footer class="rl-popup__footer">
         <button type="button" onClick={() => openExtensionPage(`/compare.html?${glossarySearch()}`)}>
           Glossary of roles
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+            window.close();
+          }}
+        >
+          Options
         </button>
       </footer>
     </div>

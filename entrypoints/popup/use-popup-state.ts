@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageRoles } from '../../lib/messages';
 import { sendToTab } from '../../lib/messages';
 import { pageAccess, type PageAccess } from '../../lib/page-access';
-import { readSettings, type Settings, watchSettings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
 
 /** The tab the popup is about: the active tab, or `?tab=<id>` (tests open the popup as a tab of its own). */
 export interface PopupTab {
@@ -23,17 +23,6 @@ export function usePopupTab(): PopupTab | undefined {
     void find.then((t) => setTab({ id: t?.id, url: t?.url })).catch(() => setTab({ id: undefined, url: undefined }));
   }, []);
   return tab;
-}
-
-export function useSettings(): Settings | undefined {
-  const [settings, setSettings] = useState<Settings>();
-  useEffect(() => {
-    const stop = new AbortController();
-    void readSettings().then((s) => stop.signal.aborted || setSettings(s));
-    watchSettings(setSettings, stop.signal);
-    return () => stop.abort();
-  }, []);
-  return settings;
 }
 
 /** What the popup knows about the page. */
