@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pointAt } from '../../entrypoints/content/painter/block-offsets';
-import { BlockWalker, MAX_BLOCK_CHARS, readBlocks } from '../../entrypoints/content/scanner/read-blocks';
+import {
+  BlockWalker,
+  cutPoint,
+  MAX_BLOCK_CHARS,
+  readBlocks,
+  STEP_CHARS,
+} from '../../entrypoints/content/scanner/read-blocks';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -109,6 +115,42 @@ describe('reading blocks', () => {
     const start = pointAt(withTitle, at, 'start');
     expect(start?.node).toBe(node);
     expect(node.data.slice(start?.offset ?? 0).startsWith('Product Owner')).toBe(true);
+  });
+
+  it('cuts a huge text at a sentence end near the limit, never inside a title', () => {
+    const body = page('');
+    // Sentences of 64 characters; every few, a title that a cut at white space could split.
+    const sentence = 'Our Senior Product Manager and a Sr. Product Owner plan it well. ';
+    const node = document.createTextNode(sentence.repeat(2_000));
+    body.append(node);
+    const blocks = readBlocks(body);
+    expect(blocks.length).toBeGreaterThan(5);
+    for (const b of blocks.slice(0, -1)) expect(b.text.endsWith('well.')).toBe(true);
+    const titles = blocks.flatMap((b) => b.text.match(/Senior Product Manager|Sr\. Product Owner/g) ?? []);
+    expect(titles).toHaveLength(4_000);
+  });
+
+  it('does not cut after "Sr." or "Jr."', () => {
+    const text = `${'x'.repeat(100)} Sr. Product Owner ${'y'.repeat(100)}`;
+    const limit = text.indexOf('Product') + 3;
+    expect(cutPoint(text, 0, limit)).toBe(text.indexOf(' Product'));
+  });
+
+  it('hands out a huge node a piece per step, so scanning each step stays short', () => {
+    const body = page('');
+    body.append(document.createTextNode('lorem ipsum dolor. '.repeat(300_000)));
+    const walker = new BlockWalker(body);
+    let steps = 0;
+    let chars = 0;
+    while (!walker.finished) {
+      const got = walker.step();
+      steps++;
+      const size = got.reduce((n, b) => n + b.text.length, 0);
+      expect(size).toBeLessThanOrEqual(STEP_CHARS);
+      chars += size;
+    }
+    expect(chars).toBe(5_700_000);
+    expect(steps).toBeGreaterThan(300);
   });
 });
 

@@ -208,6 +208,8 @@ export class PageScanner {
       return { walker: new BlockWalker(node, { onShadowRoot }), partial };
     });
     const dirty = [...batch.dirty];
+    /** The dirty container being read again (a huge one takes several slices). */
+    let rereading: BlockWalker | undefined;
 
     const replace = (blocks: readonly TextBlock[]) => {
       for (const b of blocks) {
@@ -227,18 +229,18 @@ export class PageScanner {
         if (!item.walker.finished) return this.report(changed, removed);
         work.shift();
       }
-      while (dirty.length > 0) {
+      while (dirty.length > 0 || rereading) {
         if (shouldStop()) return this.report(changed, removed);
-        const container = dirty.shift() as Node;
-        if (replaced.has(container)) continue;
-        if (!container.isConnected || isInsideSkipped(container)) {
+        if (!rereading) {
+          const container = dirty.shift() as Node;
+          if (replaced.has(container)) continue;
+          replaced.add(container);
           removed.push(...this.index.removeContainer(container));
-          continue;
+          if (!container.isConnected || isInsideSkipped(container)) continue;
+          rereading = new BlockWalker(container, { nested: false });
         }
-        const own = new BlockWalker(container, { nested: false }).step();
-        replaced.add(container);
-        removed.push(...this.index.removeContainer(container));
-        changed.push(...this.index.insert(own.map((b) => this.scan(b))));
+        changed.push(...this.index.insert(rereading.step(few).map((b) => this.scan(b))));
+        if (rereading.finished) rereading = undefined;
       }
       this.report(changed, removed);
       return true;

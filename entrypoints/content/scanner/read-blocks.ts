@@ -23,6 +23,12 @@ export interface TextBlock {
  */
 export const MAX_BLOCK_CHARS = 16_384;
 
+/**
+ * Most text one `step` hands back: a 5 MB text node becomes hundreds of blocks in one move of the
+ * walk, and scanning all of them at once would hold the page for a long task.
+ */
+export const STEP_CHARS = MAX_BLOCK_CHARS;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const WHITESPACE = /\s/;
@@ -44,11 +50,32 @@ function hasWord(text: string): boolean {
   return false;
 }
 
+/** How far back from the limit a cut looks for the end of a line or sentence. */
+const CUT_SEARCH = 2048;
+
+/**
+ * Where to cut a text too long for one block, at most at `limit`: at the end of a line or sentence
+ * near the limit, so that no title is cut in two; else at white space; `from` when there is none.
+ * ("Sr. Product Owner" is not a sentence end.)
+ */
+export function cutPoint(data: string, from: number, limit: number): number {
+  for (let i = limit; i > Math.max(from, limit - CUT_SEARCH); i--) {
+    const code = data.charCodeAt(i);
+    if (code === 10) return i;
+    if (code === 32 && /[.!?;]/.test(data[i - 1] as string) && !/\b[SJ]r\.$/i.test(data.slice(i - 4, i))) return i;
+  }
+  for (let i = limit; i > from; i--) if (WHITESPACE.test(data[i] as string)) return i;
+  return from;
+}
+
 /** Elements that are part of a word, not a boundary between words. */
 const NO_BOUNDARY = new Set(['wbr']);
 
 class BlockBuilder {
-  readonly blocks: TextBlock[] = [];
+  /** Completed blocks not yet handed out. */
+  private readonly blocks: TextBlock[] = [];
+  /** Characters in `blocks`. */
+  private queued = 0;
   private parts: string[] = [];
   private nodes: Text[] = [];
   private starts: number[] = [];
@@ -70,8 +97,7 @@ class BlockBuilder {
     let from = 0;
     while (data.length - from > MAX_BLOCK_CHARS - this.length) {
       const room = MAX_BLOCK_CHARS - this.length;
-      let cut = from + room;
-      while (cut > from && !WHITESPACE.test(data[cut] as string)) cut--;
+      let cut = cutPoint(data, from, from + room);
       if (cut === from) {
         if (this.length > 0) {
           this.flush();
@@ -120,6 +146,7 @@ class BlockBuilder {
         starts: this.starts,
         container: this.container,
       });
+      this.queued += this.length;
     }
     if (this.length > 0) {
       this.parts = [];
@@ -130,6 +157,27 @@ class BlockBuilder {
     this.endsWithWord = false;
     this.pendingBoundary = false;
     this.hasWord = false;
+  }
+
+  /** Characters of completed blocks not yet handed out. */
+  get queuedChars(): number {
+    return this.queued;
+  }
+
+  get hasQueued(): boolean {
+    return this.blocks.length > 0;
+  }
+
+  /** Hands out completed blocks, in order, up to about `chars` characters (at least one block). */
+  take(chars: number): TextBlock[] {
+    let n = 0;
+    let taken = 0;
+    while (n < this.blocks.length && (n === 0 || taken + (this.blocks[n] as TextBlock).text.length <= chars)) {
+      taken += (this.blocks[n] as TextBlock).text.length;
+      n++;
+    }
+    this.queued -= taken;
+    return this.blocks.splice(0, n);
   }
 
   /** Runs from here on belong to `container` (the current run ends first). */
@@ -248,8 +296,9 @@ export class BlockWalker {
     this.pendingFirst = from;
   }
 
+  /** True once the walk has ended and every block has been handed out. */
   get finished(): boolean {
-    return this.done;
+    return this.done && !this.builder.hasQueued;
   }
 
   /** True when the node the walk stands on was removed from the page mid-walk. */
@@ -259,16 +308,17 @@ export class BlockWalker {
   }
 
   /**
-   * Walks until `shouldStop()` says so (asked every 64 nodes) or the walk ends; returns the blocks
-   * completed in this step.
+   * Walks until `shouldStop()` says so (asked every 64 nodes), the walk ends or about STEP_CHARS of
+   * text is ready; returns the blocks completed, at most about STEP_CHARS of text (the rest comes with
+   * the next steps).
    */
   step(shouldStop: () => boolean = () => false): TextBlock[] {
     let count = 0;
-    while (!this.done) {
+    while (!this.done && this.builder.queuedChars < STEP_CHARS) {
       if ((++count & 63) === 0 && shouldStop()) break;
       this.advance();
     }
-    return this.builder.blocks.splice(0);
+    return this.builder.take(STEP_CHARS);
   }
 
   private pushFrame(root: Node): void {
@@ -385,5 +435,8 @@ export class BlockWalker {
 
 /** Reads everything under `root` at once (see `BlockWalker`). */
 export function readBlocks(root: Node, options: ReadOptions = {}): TextBlock[] {
-  return new BlockWalker(root, options).step();
+  const walker = new BlockWalker(root, options);
+  const blocks: TextBlock[] = [];
+  while (!walker.finished) blocks.push(...walker.step());
+  return blocks;
 }
