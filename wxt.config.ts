@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import stripUnusedInnerHtml from './build/strip-unused-inner-html';
 import { ABBREVIATIONS } from './data/abbreviations';
 import { ROLES } from './data/roles';
+import { cardRoleOf } from './lib/card-roles';
 import { planMatcher } from './lib/matching/compile-matcher';
 
 /**
@@ -33,7 +34,11 @@ export default defineConfig({
       stripUnusedInnerHtml(),
     ],
     // The matcher's pattern and rules, worked out once here instead of on every page load.
-    define: { __ROLELENS_MATCHER_PLAN__: JSON.stringify(planMatcher(ROLES, ABBREVIATIONS)) },
+    // The card's slice of the glossary, likewise (lib/card-roles.ts).
+    define: {
+      __ROLELENS_MATCHER_PLAN__: JSON.stringify(planMatcher(ROLES, ABBREVIATIONS)),
+      __ROLELENS_CARD_ROLES__: JSON.stringify(ROLES.map(cardRoleOf)),
+    },
     // ROLELENS_NO_MINIFY=1 keeps function names readable in CPU profiles (bench/perf/profile-breakdown.ts).
     build: process.env.ROLELENS_NO_MINIFY ? { minify: false } : {},
   }),

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Role } from '../data/types';
+import { CARD_RESPONSIBILITIES, type CardRole } from '../lib/card-roles';
 
 /** Another meaning a reader can choose for an abbreviation ("Not this meaning"). */
 export interface OtherMeaning {
@@ -9,13 +9,13 @@ export interface OtherMeaning {
 }
 
 export interface RoleCardProps {
-  readonly role: Role;
+  readonly role: CardRole;
   /** For an abbreviation: how its meaning was decided ("PM is read as Product Manager: …"). */
   readonly reading?: string;
   /** Roles it is often confused with, most often first. */
-  readonly confusedWith: readonly Role[];
+  readonly confusedWith: readonly CardRole[];
   /** The role the Compare action compares with (the most likely confusion). */
-  readonly compareWith?: Role;
+  readonly compareWith?: CardRole;
   /** Id of the element that names the card (for `aria-labelledby`). */
   readonly titleId?: string;
   /** Colours: the system's (default), or always light or dark. */
@@ -26,8 +26,7 @@ export interface RoleCardProps {
   readonly correction?: { readonly abbreviation: string; readonly meanings: readonly OtherMeaning[] };
 }
 
-/** Key responsibilities the card shows; the full list is on the compare page. */
-export const CARD_RESPONSIBILITIES = 3;
+export { CARD_RESPONSIBILITIES } from '../lib/card-roles';
 
 /**
  * The hover card: what a role is, in a few lines. A pure view: props in, events out; text is

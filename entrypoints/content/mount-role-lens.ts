@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from '#imports';
-import { ROLES } from '../../data/roles';
+import { type CardRole, getCardRoles } from '../../lib/card-roles';
 import type { RoleId } from '../../data/role-ids';
-import type { Role } from '../../data/types';
 import type { AbbreviationOverrides, Meaning } from '../../lib/matching';
 import { meaningsOf } from '../../lib/settings-values';
 import { getRoleMatcher } from '../../lib/matching/role-matcher';
@@ -54,7 +53,7 @@ export interface PagePreferences {
   readonly firstMentionOnly: boolean;
 }
 
-const rolesById = new Map<RoleId, Role>(ROLES.map((r) => [r.id, r]));
+const rolesById = new Map<RoleId, CardRole>(getCardRoles().map((r) => [r.id, r]));
 
 /** The block of a mention that is not on the page's index: a selection explained from the context menu. */
 const EXPLAINED = { key: -1 } as unknown as PaintedMention['block'];
@@ -116,7 +115,6 @@ export function mountRoleLens(
     return rects.find((r) => pointerY >= r.top - 1 && pointerY <= r.bottom + 1) ?? rects[0];
   };
   const card = new CardView(
-    ctx,
     {
       roleById: (id) => rolesById.get(id),
       anchorRect,

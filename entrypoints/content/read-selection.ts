@@ -1,4 +1,4 @@
-import { ROLES } from '../../data/roles';
+import { getCardRoles } from '../../lib/card-roles';
 import type { AbbreviationOverrides, Matcher, Mention } from '../../lib/matching';
 import type { AbbreviationReading } from '../../lib/messages';
 import { meaningsOf } from '../../lib/settings-values';
@@ -6,7 +6,7 @@ import { meaningsOf } from '../../lib/settings-values';
 /** What "Explain with RoleLens" makes of a selection: a role mention to explain, or a note saying why not. */
 export type SelectionReading = { readonly mention: Mention } | { readonly note: string };
 
-const titleOf = new Map(ROLES.map((r) => [r.id, r.title]));
+const titleOf = new Map(getCardRoles().map((r) => [r.id, r.title]));
 
 /**
  * Reads selected text the way the page is read: its first full title; else its first abbreviation,
