@@ -27,63 +27,69 @@ export type { CardTheme, Corrections, HighlightStyle } from './settings-values';
  * current version next to the value; the background writes migrated values back after an update.
  */
 
-export const enabledStorage = storage.defineItem<boolean>('sync:enabled', {
-  fallback: ENABLED_RULES.fallback,
-  version: ENABLED_RULES.version,
-});
-
-export const disabledSitesStorage = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: DISABLED_SITES_RULES.fallback,
-  version: DISABLED_SITES_RULES.version,
-});
-
-export const hoverDelayStorage = storage.defineItem<number>('sync:hoverDelayMs', {
-  fallback: HOVER_DELAY_RULES.fallback,
-  version: HOVER_DELAY_RULES.version,
-});
-
-export const highlightStyleStorage = storage.defineItem<HighlightStyle>('sync:highlightStyle', {
-  fallback: HIGHLIGHT_STYLE_RULES.fallback,
-  version: HIGHLIGHT_STYLE_RULES.version,
-});
-
-export const firstMentionOnlyStorage = storage.defineItem<boolean>('sync:firstMentionOnly', {
-  fallback: FIRST_MENTION_ONLY_RULES.fallback,
-  version: FIRST_MENTION_ONLY_RULES.version,
-});
-
-export const cardThemeStorage = storage.defineItem<CardTheme>('sync:cardTheme', {
-  fallback: CARD_THEME_RULES.fallback,
-  version: CARD_THEME_RULES.version,
-});
-
-export const correctionsStorage = storage.defineItem<Corrections>('sync:corrections', {
-  fallback: CORRECTIONS_RULES.fallback,
-  version: CORRECTIONS_RULES.version,
-});
-
-/** Each setting's storage item with its rules, in one table that reading, writing and migrating share. */
-const SETTINGS = {
-  enabled: { item: enabledStorage, rules: ENABLED_RULES },
-  disabledSites: { item: disabledSitesStorage, rules: DISABLED_SITES_RULES },
-  hoverDelayMs: { item: hoverDelayStorage, rules: HOVER_DELAY_RULES },
-  highlightStyle: { item: highlightStyleStorage, rules: HIGHLIGHT_STYLE_RULES },
-  firstMentionOnly: { item: firstMentionOnlyStorage, rules: FIRST_MENTION_ONLY_RULES },
-  cardTheme: { item: cardThemeStorage, rules: CARD_THEME_RULES },
-  corrections: { item: correctionsStorage, rules: CORRECTIONS_RULES },
+/** What each setting may hold (settings-values.ts), by name. */
+const RULES = {
+  enabled: ENABLED_RULES,
+  disabledSites: DISABLED_SITES_RULES,
+  hoverDelayMs: HOVER_DELAY_RULES,
+  highlightStyle: HIGHLIGHT_STYLE_RULES,
+  firstMentionOnly: FIRST_MENTION_ONLY_RULES,
+  cardTheme: CARD_THEME_RULES,
+  corrections: CORRECTIONS_RULES,
 } as const;
 
-/** Every setting, read and validated (its type derived from the storage items). */
+/**
+ * The storage items, one per setting. Defined on first use, not when this module loads: WXT reads an
+ * item from storage as soon as it is defined, and the content script loads in every frame of every
+ * page, many of them at once on pages full of frames.
+ */
+function defineItems() {
+  return {
+    enabled: storage.defineItem<boolean>('sync:enabled', {
+      fallback: ENABLED_RULES.fallback,
+      version: ENABLED_RULES.version,
+    }),
+    disabledSites: storage.defineItem<string[]>('sync:disabledSites', {
+      fallback: DISABLED_SITES_RULES.fallback,
+      version: DISABLED_SITES_RULES.version,
+    }),
+    hoverDelayMs: storage.defineItem<number>('sync:hoverDelayMs', {
+      fallback: HOVER_DELAY_RULES.fallback,
+      version: HOVER_DELAY_RULES.version,
+    }),
+    highlightStyle: storage.defineItem<HighlightStyle>('sync:highlightStyle', {
+      fallback: HIGHLIGHT_STYLE_RULES.fallback,
+      version: HIGHLIGHT_STYLE_RULES.version,
+    }),
+    firstMentionOnly: storage.defineItem<boolean>('sync:firstMentionOnly', {
+      fallback: FIRST_MENTION_ONLY_RULES.fallback,
+      version: FIRST_MENTION_ONLY_RULES.version,
+    }),
+    cardTheme: storage.defineItem<CardTheme>('sync:cardTheme', {
+      fallback: CARD_THEME_RULES.fallback,
+      version: CARD_THEME_RULES.version,
+    }),
+    corrections: storage.defineItem<Corrections>('sync:corrections', {
+      fallback: CORRECTIONS_RULES.fallback,
+      version: CORRECTIONS_RULES.version,
+    }),
+  } satisfies { readonly [N in keyof typeof RULES]: { readonly key: string } };
+}
+
+let defined: ReturnType<typeof defineItems> | undefined;
+const items = () => (defined ??= defineItems());
+
+/** Every setting, read and validated (its type derived from the rules its storage item is typed by). */
 export type Settings = {
-  readonly [N in keyof typeof SETTINGS]: (typeof SETTINGS)[N]['rules']['fallback'];
+  readonly [N in keyof typeof RULES]: (typeof RULES)[N]['fallback'];
 };
 
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
-  Object.entries(SETTINGS).map(([name, { rules }]) => [name, rules.fallback]),
+  Object.entries(RULES).map(([name, rules]) => [name, rules.fallback]),
 ) as unknown as Settings;
 
-export type SettingName = keyof typeof SETTINGS;
-const NAMES = Object.keys(SETTINGS) as SettingName[];
+export type SettingName = keyof typeof RULES;
+const NAMES = Object.keys(RULES) as SettingName[];
 
 interface StoredSetting {
   readonly name: SettingName;
@@ -94,7 +100,7 @@ interface StoredSetting {
 
 /** Reads every setting with its stored version, in one round trip to the browser. */
 async function readStored(): Promise<StoredSetting[]> {
-  const keys = NAMES.flatMap((name) => [SETTINGS[name].item.key, `${SETTINGS[name].item.key}$`] as const);
+  const keys = NAMES.flatMap((name) => [items()[name].key, `${items()[name].key}$`] as const);
   const values = await storage
     .getItems([...keys])
     .then((items) => items.map((i) => i.value as unknown))
@@ -102,7 +108,7 @@ async function readStored(): Promise<StoredSetting[]> {
   return NAMES.map((name, i) => {
     const raw = values[2 * i];
     const version = storedVersionOf(values[2 * i + 1]);
-    const rules = SETTINGS[name].rules as SettingRules<unknown>;
+    const rules = RULES[name] as SettingRules<unknown>;
     return { name, raw, version, settled: settleStoredValue(rules, raw, version) };
   });
 }
@@ -128,23 +134,21 @@ export async function readSettings(): Promise<Settings> {
 
 /** Stores one setting with the version it is written in. */
 export async function saveSetting<N extends SettingName>(name: N, value: Settings[N]): Promise<void> {
-  const { item, rules } = SETTINGS[name];
-  await storage.setItems([{ key: item.key, value }]);
-  await storage.setMeta(item.key, { v: rules.version });
+  const { key } = items()[name];
+  await storage.setItems([{ key, value }]);
+  await storage.setMeta(key, { v: RULES[name].version });
 }
 
 /** Stores several settings at once (each with its version), e.g. from an imported file. */
 export async function saveSettings(values: Partial<Settings>): Promise<void> {
-  const names = (Object.keys(values) as SettingName[]).filter((n) => n in SETTINGS);
-  await storage.setItems(names.map((name) => ({ key: SETTINGS[name].item.key, value: values[name] })));
-  await storage.setMetas(
-    names.map((name) => ({ key: SETTINGS[name].item.key, meta: { v: SETTINGS[name].rules.version } })),
-  );
+  const names = (Object.keys(values) as SettingName[]).filter((n) => n in RULES);
+  await storage.setItems(names.map((name) => ({ key: items()[name].key, value: values[name] })));
+  await storage.setMetas(names.map((name) => ({ key: items()[name].key, meta: { v: RULES[name].version } })));
 }
 
 /** Back to defaults: every RoleLens setting removed from storage (other extensions' keys are not ours). */
 export async function resetSettings(): Promise<void> {
-  await storage.removeItems(NAMES.map((name) => ({ key: SETTINGS[name].item.key, options: { removeMeta: true } })));
+  await storage.removeItems(NAMES.map((name) => ({ key: items()[name].key, options: { removeMeta: true } })));
 }
 
 /** The names of all settings, in a stable order (for export files and forms). */
@@ -152,7 +156,7 @@ export const SETTING_NAMES: readonly SettingName[] = NAMES;
 
 /** Validates one setting's value as read from anywhere (a file, a form): what is valid, and whether all of it was. */
 export function validateSetting<N extends SettingName>(name: N, raw: unknown): { value: Settings[N]; valid: boolean } {
-  return (SETTINGS[name].rules as SettingRules<Settings[N]>).sanitize(raw);
+  return (RULES[name] as SettingRules<Settings[N]>).sanitize(raw);
 }
 
 /**
@@ -160,12 +164,12 @@ export function validateSetting<N extends SettingName>(name: N, raw: unknown): {
  * migrations and validation as stored values.
  */
 export function settleSetting<N extends SettingName>(name: N, raw: unknown, version: unknown): Settled<Settings[N]> {
-  return settleStoredValue(SETTINGS[name].rules as SettingRules<Settings[N]>, raw, version);
+  return settleStoredValue(RULES[name] as SettingRules<Settings[N]>, raw, version);
 }
 
 /** The version each setting is written in (for export files). */
 export function settingVersion(name: SettingName): number {
-  return SETTINGS[name].rules.version;
+  return RULES[name].version;
 }
 
 /**
@@ -198,6 +202,6 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
   const reread = () => {
     if (!signal.aborted) void readSettings().then((s) => signal.aborted || onChange(s));
   };
-  const unwatch = NAMES.map((name) => SETTINGS[name].item.watch(reread));
+  const unwatch = NAMES.map((name) => items()[name].watch(reread));
   signal.addEventListener('abort', () => unwatch.forEach(removeQuietly), { once: true });
 }
