@@ -1,21 +1,19 @@
-import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { render } from 'preact';
 import tippy, { type Instance } from 'tippy.js';
 import cardCss from '../../../components/role-card.css?inline';
 import { type OtherMeaning, RoleCard, RoleNote } from '../../../components/RoleCard';
 import type { RoleId } from '../../../data/role-ids';
-import type { Role } from '../../../data/types';
+import type { CardRole } from '../../../lib/card-roles';
 import { readingExplanation } from '../../../lib/reading';
 import type { PaintedMention } from '../painter/highlight-painter';
 import type { CardPresenter } from './hover-controller';
 import { pageScheme } from './page-scheme';
+import { createUiHost } from './ui-host';
 
-/** The name of RoleLens's only element on a page (architecture, contract 1). */
-export const UI_TAG = 'rolelens-ui';
 const TITLE_ID = 'rolelens-card-title';
 
 export interface CardViewDeps {
-  readonly roleById: (id: RoleId) => Role | undefined;
+  readonly roleById: (id: RoleId) => CardRole | undefined;
   /** The line box of the mention to anchor to (the hovered line when it wraps), if still on screen. */
   readonly anchorRect: (painted: PaintedMention) => DOMRect | undefined;
   readonly onCompare: (a: RoleId, b: RoleId) => void;
@@ -50,7 +48,6 @@ export class CardView implements CardPresenter {
   private returnFocus: Element | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly deps: CardViewDeps,
     private readonly signal: AbortSignal,
   ) {
@@ -139,7 +136,7 @@ export class CardView implements CardPresenter {
     const { mention } = painted;
     const role = this.deps.roleById(mention.roleId);
     if (!role) return;
-    const confusedWith = role.confusedWith.map(this.deps.roleById).filter((r): r is Role => r !== undefined);
+    const confusedWith = role.confusedWith.map(this.deps.roleById).filter((r): r is CardRole => r !== undefined);
     const compareWith = confusedWith[0];
     const reading = mention.abbreviation
       ? readingExplanation(mention.abbreviation, role.title, mention.via)
@@ -176,19 +173,8 @@ export class CardView implements CardPresenter {
 
   private async create(): Promise<Mounted | undefined> {
     if (this.signal.aborted) return undefined;
-    const ui = await createShadowRootUi(this.ctx, {
-      name: UI_TAG,
-      position: 'inline',
-      // On <html>, not <body>: body styles and transforms must not reach the card.
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: cardCss,
-      isolateEvents: true,
-      onMount: (container) => container,
-    });
-    if (this.signal.aborted) return undefined;
-    ui.mount();
-    const container = ui.uiContainer;
+    const ui = createUiHost(document, cardCss);
+    const { container } = ui;
     // tippy marks its reference element (aria-expanded, aria-describedby): it must be ours, inside
     // the shadow root, never a page element.
     const reference = document.createElement('span');
@@ -227,7 +213,7 @@ export class CardView implements CardPresenter {
     });
     let removed = false;
     return {
-      host: ui.shadowHost,
+      host: ui.host,
       container,
       tip,
       content,
