@@ -103,8 +103,10 @@ function probeExpectations(): Expectation[] {
 
 /** Runs in the page: the hover card inside <rolelens-ui>'s open shadow root. */
 function probeCard(): CardState | undefined {
-  const host = document.querySelector('rolelens-ui');
-  const card = host?.shadowRoot?.querySelector('.rl-card');
+  // RoleLens's own host is the <rolelens-ui> with the card in its shadow root (a page may have its own).
+  const card = [...document.querySelectorAll('rolelens-ui')]
+    .map((host) => host.shadowRoot?.querySelector('.rl-card'))
+    .find((c) => c);
   if (!card) return undefined;
   const box = card.closest('.tippy-box');
   const rect = card.getBoundingClientRect();

@@ -1,8 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tools/chromium';
 import { askPageRoles } from '../../tools/extension-driver';
 import { type BaselineName, isBaselineUrl, runBaseline } from './baselines';
-import { type CpuProfile, cpuMsOf, Profiler } from './cpu-profile';
+
+export { causedByUs, observeLongTasks } from '../../tools/long-tasks';
+import { cpuMsOf, Profiler } from '../../tools/cpu-profile';
+import { attributeLongTasks, clockMark, type LongTask, readLongTasks, type TimedProfile } from '../../tools/long-tasks';
 
 /** One measured run of one page. */
 export interface Run {
@@ -12,97 +15,6 @@ export interface Run {
   readonly longTasks: readonly LongTask[];
   /** Mentions painted (RoleLens) or marks made (the libraries). */
   readonly found: number;
-}
-
-export interface LongTask {
-  readonly ms: number;
-  /** CPU charged to the measured code inside the task (NaN when the clocks could not be aligned). */
-  readonly ownMs: number;
-}
-
-/** A long task is the extension's when at least half of it is the extension's own work. */
-export const causedByUs = (task: LongTask) => task.ownMs >= task.ms / 2;
-
-/** Records long tasks in every page from the start (main world; nothing of RoleLens is involved). */
-export async function observeLongTasks(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const tasks: [number, number][] = [];
-    (window as unknown as { __rolelensLongTasks: typeof tasks }).__rolelensLongTasks = tasks;
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {
-      // No long task API: none reported.
-    }
-  });
-}
-
-const readLongTasks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __rolelensLongTasks?: [number, number][] }).__rolelensLongTasks ?? []);
-
-/**
- * Runs a function with a unique name for 3 ms and returns the page time it started: the profile's
- * samples of it tell the profile time of that moment, which aligns the two clocks.
- */
-function clockMark(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    function rolelensBenchClockMark(): number {
-      const start = performance.now();
-      while (performance.now() - start < 3) {
-        // Busy, so that the profiler samples this function.
-      }
-      return start;
-    }
-    return rolelensBenchClockMark();
-  });
-}
-
-type TimedProfile = CpuProfile & { readonly startTime?: number };
-
-/** Profile time (µs) of each sample. */
-function sampleTimes(profile: TimedProfile): number[] {
-  const times: number[] = [];
-  let t = profile.startTime ?? 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i] ?? 0;
-    times.push(t);
-  }
-  return times;
-}
-
-/** CPU of `owns` (ms) between two profile times (µs). */
-function ownMsBetween(
-  profile: TimedProfile,
-  times: number[],
-  owns: (url: string) => boolean,
-  from: number,
-  to: number,
-) {
-  const samples = profile.samples.map((id, i) => ((times[i] as number) >= from && (times[i] as number) < to ? id : -1));
-  return cpuMsOf({ ...profile, samples }, owns);
-}
-
-/** The page's long tasks, each with the CPU `owns` spent inside it. */
-function attributeLongTasks(
-  profile: TimedProfile,
-  tasks: readonly [number, number][],
-  markPageMs: number,
-  owns: (url: string) => boolean,
-): LongTask[] {
-  const times = sampleTimes(profile);
-  const marks = new Set(
-    profile.nodes.filter((n) => n.callFrame.functionName === 'rolelensBenchClockMark').map((n) => n.id),
-  );
-  const first = profile.samples.findIndex((id) => marks.has(id));
-  const offset = first === -1 ? undefined : (times[first] as number) - markPageMs * 1000;
-  return tasks.map(([start, ms]) => ({
-    ms,
-    ownMs:
-      offset === undefined
-        ? Number.NaN
-        : ownMsBetween(profile, times, owns, start * 1000 + offset, (start + ms) * 1000 + offset),
-  }));
 }
 
 /** Waits until RoleLens has read the whole page; returns the mentions it painted. */

@@ -8,7 +8,7 @@
  */
 import { blockExternalRequests, launchChromium } from '../../tools/chromium';
 import { startServer } from '../../tools/test-server';
-import { Profiler, type CpuProfile } from './cpu-profile';
+import { Profiler, type CpuProfile } from '../../tools/cpu-profile';
 import { waitUntilRead } from './measure';
 import { jobBoardPage } from './synthetic-pages';
 

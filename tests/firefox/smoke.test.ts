@@ -100,7 +100,12 @@ async function underlinePixels(page: Page, evaluate: Evaluate): Promise<Record<'
 }
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer([
+    (path) =>
+      path === '/strict-csp.html'
+        ? { 'content-security-policy': "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'" }
+        : undefined,
+  ]);
   firefox = await launchFirefox();
 });
 
@@ -170,6 +175,26 @@ describe('Firefox ESR with the Firefox build', () => {
     // A 2px dotted line under a 200px-wide title is about 200 pixels; allow for antialiasing.
     expect(pixels.document).toBeGreaterThan(50);
     expect(pixels.shadow).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('strict-csp.html: highlights, and a styled card, under a strict page policy', async () => {
+    // Firefox applies the page's policy to <style> elements content scripts add (not to the
+    // constructed stylesheet the card uses): the card must look the same as on any page.
+    const { page, evaluate } = await open('strict-csp.html');
+    await expectPaintedAsExpected(evaluate);
+    const point = await mentionPoint(evaluate, 'Scrum Master');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => cardVisible(evaluate), POLL).toBe(true);
+    const look = await evaluate(() => {
+      const host = [...document.querySelectorAll('rolelens-ui')].find((h) => h.shadowRoot?.querySelector('.rl-card'));
+      const card = host?.shadowRoot?.querySelector('.rl-card');
+      if (!card) return undefined;
+      const style = getComputedStyle(card);
+      return { background: style.backgroundColor, radius: style.borderTopLeftRadius };
+    }, undefined);
+    expect(look?.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(look?.radius).not.toBe('0px');
     await page.close();
   });
 
