@@ -2,12 +2,13 @@
  * Precision and recall of the matcher on the annotated corpus (tests/fixtures/corpus/), per document
  * and in total, with every false positive and miss listed.
  *
- *   npm run bench:accuracy
+ *   npm run bench:accuracy              (the corpus, tests/fixtures/corpus/)
+ *   npm run bench:accuracy -- --holdout (the held-out corpus, tests/fixtures/corpus-holdout/)
  */
 import { getRoleMatcher } from '../lib/matching/role-matcher';
-import { readCorpus, score, total } from '../tests/support/annotated-corpus';
+import { CORPUS_DIR, HOLDOUT_DIR, readCorpus, score, total } from '../tests/support/annotated-corpus';
 
-const docs = readCorpus();
+const docs = readCorpus(process.argv.includes('--holdout') ? HOLDOUT_DIR : CORPUS_DIR);
 const scores = docs.map((doc) => ({ doc, s: score(doc, getRoleMatcher().find(doc.blocks)) }));
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 console.table(

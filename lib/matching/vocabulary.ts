@@ -6,7 +6,9 @@
 /**
  * Seniority and specialty words that belong to a title when they stand right before it
  * ("Senior Product Manager" is one mention). The architecture lists Senior, Sr., Junior, Associate,
- * Lead, Principal, Staff, Group and Technical; Jr., Interim and Acting are the same kind of word.
+ * Lead, Principal, Staff, Group and Technical; Jr. is Junior abbreviated. Words that say how a post
+ * is held rather than its level (Interim, Acting) stay outside the mention, as both annotated corpora
+ * have them ("our interim [Programme Manager]").
  * Matched case-insensitively; a trailing "." is optional on the page ("Sr." or "Sr").
  */
 export const SENIORITY_WORDS = [
@@ -20,8 +22,6 @@ export const SENIORITY_WORDS = [
   'staff',
   'group',
   'technical',
-  'interim',
-  'acting',
 ] as const;
 
 /**

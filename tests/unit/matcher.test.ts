@@ -62,7 +62,11 @@ const matches: readonly Case[] = [
   ['level II', 'Product Manager II', ['Product Manager II=product-manager']],
   ['level III', 'Program Manager III - Azure', ['Program Manager III=program-manager']],
   ['level 2', 'Product Manager 2, Search', ['Product Manager 2=product-manager']],
-  ['interim C-level', 'Interim Chief Product Officer', ['Interim Chief Product Officer=chief-product-officer']],
+  [
+    'interim: how the post is held, not a level',
+    'Interim Chief Product Officer',
+    ['Chief Product Officer=chief-product-officer'],
+  ],
   ['senior VP', 'Senior Vice President of Product', ['Senior Vice President of Product=head-of-product']],
 
   // Case, plurals, possessives, spaces
