@@ -103,11 +103,14 @@ export function infiniteScrollPage(): string {
 }
 
 /** An article with exactly `count` role mentions, one a paragraph, for the hover benchmark. */
-export function manyMentionsPage(count: number): string {
+/** The same page with no role title in it: what a pointer move costs where there is nothing to explain. */
+export const noMentionsPage = (count: number) => manyMentionsPage(count, OTHER_TITLES);
+
+export function manyMentionsPage(count: number, titles: readonly string[] = ROLE_TITLES): string {
   const r = random(3);
   const paragraphs = Array.from(
     { length: count },
-    (_, i) => `<p>Note ${i}: the ${pick(ROLE_TITLES, r)} meets the team every Tuesday to review the plan.</p>`,
+    (_, i) => `<p>Note ${i}: the ${pick(titles, r)} meets the team every Tuesday to review the plan.</p>`,
   );
   return `<!doctype html><html><head><meta charset="utf-8"><title>Many mentions</title>${STYLE}</head><body><article>${paragraphs.join('')}</article></body></html>`;
 }

@@ -119,7 +119,7 @@ describe('privacy', () => {
     ).toBe(true);
   });
 
-  it('the popup, compare page and glossary ask for nothing but the extension’s own files', async () => {
+  it('the popup, compare page, glossary and options page ask for nothing but the extension’s own files', async () => {
     const page = await withExtension.context.newPage();
     await page.goto(server.url('job-posting.html'));
     await expect.poll(async () => (await askPageRoles(withExtension, page))?.complete, POLL).toBe(true);
@@ -146,7 +146,19 @@ describe('privacy', () => {
     await compare.getByRole('heading', { level: 1 }).first().waitFor();
     await compare.goto(withExtension.extensionUrl('compare.html?view=glossary'));
     await compare.getByRole('searchbox').fill('CPO');
-    await Promise.all([popup.close(), compare.close(), page.close()]);
+
+    const options = await withExtension.context.newPage();
+    await options.goto(withExtension.extensionUrl('options.html'));
+    await options.getByLabel('Soft background').check();
+    await options.getByLabel('Mark only the first mention of each role').check();
+    await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+    await options.getByRole('button', { name: 'Reset', exact: true }).click();
+    await options.getByText('Every option is back to its default.').waitFor();
+    await Promise.all([popup.close(), compare.close(), options.close(), page.close()]);
 
     const log = recorded.get(withExtension) ?? [];
     expect(log.filter((r) => r.from === 'extension page').length).toBeGreaterThan(0);
