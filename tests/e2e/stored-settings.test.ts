@@ -99,6 +99,39 @@ describe('corrupted and foreign settings', () => {
     );
   });
 
+  it('never stop the options page: it shows what is valid, defaults for the rest, and saves valid values', async () => {
+    await setSyncStorage(browser, {
+      hoverDelayMs: 'fast',
+      highlightStyle: { neon: true },
+      cardTheme: 'dark',
+      disabledSites: ['indeed.com', 7, 'bad host!'],
+      corrections: { 'example.com': { PM: { kind: 'role', roleId: 'not-a-role' } }, 'jobs.test': 'PM' },
+      firstMentionOnly$: { v: 'x' },
+    });
+    const options = await browser.context.newPage();
+    const errors: string[] = [];
+    options.on('pageerror', (e) => errors.push(e.message));
+    options.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.getByRole('heading', { name: 'RoleLens options' }).waitFor();
+    expect(await options.getByLabel('Wait before opening the card').inputValue()).toBe('350');
+    expect(await options.getByLabel('Dotted underline').isChecked()).toBe(true);
+    expect(await options.getByLabel('Dark', { exact: true }).isChecked()).toBe(true);
+    await expect(
+      options.getByRole('list', { name: 'Sites where RoleLens is off' }).getByRole('listitem').allTextContents(),
+    ).resolves.toEqual(['indeed.comRemove']);
+    await options.getByText('None yet.', { exact: false }).waitFor();
+    await options.getByLabel('Soft background').check();
+    await expect.poll(async () => (await storedSync()).highlightStyle, POLL).toBe('background');
+    expect(errors).toEqual([]);
+    await options.close();
+    await browser.worker?.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
+      ).chrome.storage.sync.clear(),
+    );
+  });
+
   it('cannot be given a 100,000-entry site list: the browser refuses it, and RoleLens keeps working', async () => {
     const huge = Array.from({ length: 100_000 }, (_, i) => `site${i}.example`);
     const refused = await browser.worker?.evaluate(async (sites) => {
