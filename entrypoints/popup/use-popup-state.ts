@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageRoles } from '../../lib/messages';
 import { sendToTab } from '../../lib/messages';
 import { pageAccess, type PageAccess } from '../../lib/page-access';
+import { isSiteEnabled } from '../../lib/site-switch';
 import type { Settings } from '../../lib/settings';
 
 /** The tab the popup is about: the active tab, or `?tab=<id>` (tests open the popup as a tab of its own). */
@@ -40,7 +41,8 @@ const ATTEMPT_MS = 250;
 
 /**
  * Asks the page's content script what it found, again while its first read is not complete, and
- * again whenever settings change (the site switch changes what is found).
+ * again whenever settings change (the site switch changes what is found), until the page's answer
+ * agrees with them.
  */
 export function usePageState(tab: PopupTab | undefined, settings: Settings | undefined): PageState {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
@@ -56,6 +58,10 @@ export function usePageState(tab: PopupTab | undefined, settings: Settings | und
       return;
     }
     const tabId = tab.id;
+    // The page has read itself and follows the settings just changed. (The popup and the page hear of
+    // a change at about the same time: an answer given before the page heard of it is stale.)
+    const settled = (roles: PageRoles) =>
+      roles.complete && (settings === undefined || roles.active === isSiteEnabled(roles.site, settings));
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async (attempt: number) => {
@@ -63,7 +69,8 @@ export function usePageState(tab: PopupTab | undefined, settings: Settings | und
       if (cancelled) return;
       if (roles) setState({ kind: 'ready', roles });
       else if (attempt >= ATTEMPTS) setState({ kind: access === 'unknown' ? 'restricted' : 'unreachable', access });
-      if (!roles?.complete && attempt < ATTEMPTS * 4) timer = setTimeout(() => void ask(attempt + 1), ATTEMPT_MS);
+      if (!(roles && settled(roles)) && attempt < ATTEMPTS * 4)
+        timer = setTimeout(() => void ask(attempt + 1), ATTEMPT_MS);
     };
     void ask(1);
     return () => {

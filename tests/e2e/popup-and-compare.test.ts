@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../tools/axe';
 import { type ExtensionBrowser, launchChromium } from '../../tools/chromium';
 import { askPageRoles, clearSyncStorage } from '../../tools/extension-driver';
@@ -29,6 +29,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+// Each test starts from the defaults with no page open, whether the one before passed or not.
+afterEach(async () => {
+  await clearSyncStorage(browser);
+  for (const page of browser.context.pages()) await page.close();
 });
 
 /** The tab id of a page, asked from the extension (the page is brought to the front first). */
@@ -95,7 +101,6 @@ describe('popup', () => {
     await siteSwitch.click();
     await expect.poll(() => paintedCount(page), POLL).toBe(before);
     await Promise.all([popup.close(), page.close()]);
-    await clearSyncStorage(browser);
   });
 
   it('pauses RoleLens everywhere with the global switch', async () => {
@@ -108,7 +113,6 @@ describe('popup', () => {
     await pause.click();
     await expect.poll(() => paintedCount(page), POLL).toBeGreaterThan(0);
     await Promise.all([popup.close(), page.close()]);
-    await clearSyncStorage(browser);
   });
 
   it('scrolls the page to a role’s next mention and opens its card when the role is chosen', async () => {
