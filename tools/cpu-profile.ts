@@ -45,8 +45,14 @@ export class Profiler {
  * `splitText` or `setStart`, which have no URL) is charged to the script that called it; without
  * this a DOM-heavy library's work would vanish from its bill (see shared/docs/anchors.md).
  * Samples with no scripted frame at all (idle, program, garbage collection, rendering) go to no one.
+ * `maxSampleUs` caps what one sample may stand for, where a gap in the sampling says nothing of what ran.
  */
-export function cpuMsOf(profile: CpuProfile, owns: (url: string) => boolean): number {
+export function cpuMsOf(
+  profile: CpuProfile,
+  owns: (url: string) => boolean,
+  /** The most one sample may stand for (µs); by default, all the time until the next sample. */
+  maxSampleUs = Number.POSITIVE_INFINITY,
+): number {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
@@ -63,7 +69,7 @@ export function cpuMsOf(profile: CpuProfile, owns: (url: string) => boolean): nu
   let us = 0;
   profile.samples.forEach((id, i) => {
     // As DevTools does: the time until the next sample belongs to this sample.
-    if (ownerOf(id)) us += profile.timeDeltas[i + 1] ?? SAMPLING_US;
+    if (ownerOf(id)) us += Math.min(profile.timeDeltas[i + 1] ?? SAMPLING_US, maxSampleUs);
   });
   return us / 1000;
 }

@@ -63,6 +63,14 @@ function sampleTimes(profile: TimedProfile): number[] {
   return times;
 }
 
+/**
+ * The most one sample may stand for inside a long task: ten sampling intervals. On a loaded machine
+ * the sampling thread is sometimes not scheduled for tens of milliseconds; the one sample before such
+ * a gap would otherwise be charged the whole gap, and a few frames' start-up could look like a long
+ * task of RoleLens's when the time was the browser's or another process's.
+ */
+const MAX_SAMPLE_US = 10 * SAMPLING_US;
+
 /** CPU of `owns` (ms) between two profile times (µs). */
 function ownMsBetween(
   profile: TimedProfile,
@@ -72,7 +80,7 @@ function ownMsBetween(
   to: number,
 ) {
   const samples = profile.samples.map((id, i) => ((times[i] as number) >= from && (times[i] as number) < to ? id : -1));
-  return cpuMsOf({ ...profile, samples }, owns);
+  return cpuMsOf({ ...profile, samples }, owns, MAX_SAMPLE_US);
 }
 
 /** The page's long tasks, each with the CPU `owns` spent inside it. */

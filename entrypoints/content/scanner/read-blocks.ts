@@ -1,4 +1,4 @@
-import { isBlock, isBlockTag, isSkipped, isSkippedTag, SKIPPED_BY_ATTRIBUTE } from './skip-rules';
+import { isBlock, isBlockTag, isSkipped, isSkippedByAttribute, isSkippedTag } from './skip-rules';
 
 /**
  * A run of text the matcher reads as one block: the inline content of one block-level element (its
@@ -247,13 +247,6 @@ export class BlockWalker {
   private readonly frames: Frame[] = [];
   private readonly nested: boolean;
   private done = false;
-  /**
-   * Elements skipped for an attribute (editable, hidden) in the trees walked, found with one native
-   * query per tree: asking every element for two attributes was a third of the walk's time.
-   */
-  private readonly skippedByAttribute = new Set<Element>();
-  /** The query failed (some DOM implementations recurse on very deep trees): ask each element. */
-  private askEachElement = false;
   /** A node to process before moving on (the `from` element). */
   private pendingFirst: Node | undefined;
 
@@ -326,11 +319,6 @@ export class BlockWalker {
     if (!doc) return;
     // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, written out: a page may replace NodeFilter.
     const walker = doc.createTreeWalker(root, 0x1 | 0x4);
-    try {
-      for (const el of (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) this.skippedByAttribute.add(el);
-    } catch {
-      this.askEachElement = true;
-    }
     this.frames.push({
       root,
       walker,
@@ -386,7 +374,7 @@ export class BlockWalker {
     }
     const element = node as Element;
     const tag = element.localName;
-    if (isSkippedTag(tag) || this.skippedByAttribute.has(element) || (this.askEachElement && isSkipped(element))) {
+    if (isSkippedTag(tag) || isSkippedByAttribute(element)) {
       this.builder.boundary();
     } else if (this.enter(frame, element, tag)) {
       frame.descend = true;

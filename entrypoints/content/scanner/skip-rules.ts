@@ -93,18 +93,22 @@ export function isSkippedTag(tag: string): boolean {
 }
 
 /**
- * Elements skipped for an attribute, whatever their tag: editable regions (`contenteditable` other
- * than "false") and `hidden` content, which is not on screen. As one selector, so that a walk can
- * find them all with one native query instead of asking every element.
+ * True for elements skipped for an attribute, whatever their tag: editable regions (`contenteditable`
+ * other than "false") and `hidden` content, which is not on screen. Asked of every element the walk
+ * meets, so most answers come from `hasAttributes()` alone. (One `querySelectorAll` over the whole
+ * document instead is a little faster on ordinary pages, but it is one native call that cannot be cut
+ * into slices: 10 to 20 ms at once on a page of 200,000 nodes.)
  */
-export const SKIPPED_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false" i]),[hidden]';
-
-/** True when the element and everything in it must not be read. */
-export function isSkipped(element: Element): boolean {
-  if (isSkippedTag(element.localName)) return true;
+export function isSkippedByAttribute(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** True when the element and everything in it must not be read. */
+export function isSkipped(element: Element): boolean {
+  return isSkippedTag(element.localName) || isSkippedByAttribute(element);
 }
 
 export function isBlock(element: Element): boolean {
