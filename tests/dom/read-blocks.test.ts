@@ -154,6 +154,20 @@ describe('reading blocks', () => {
   });
 });
 
+describe('never reading, on a page too large for one query', () => {
+  it('asks each element instead, with the same result', () => {
+    const body = page('');
+    const list = document.createElement('ul');
+    for (let i = 0; i < 21_000; i++) list.append(document.createElement('li'));
+    body.append(list);
+    body.insertAdjacentHTML(
+      'beforeend',
+      '<p>Before</p><div contenteditable="true"><p>Product Manager</p></div><div hidden>Product Owner</div><p>After</p>',
+    );
+    expect(texts(body)).toEqual(['Before', 'After']);
+  });
+});
+
 describe('never reading', () => {
   it.each([
     ['script', '<script>var t = "Product Manager"</script>'],
