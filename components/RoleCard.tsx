@@ -26,8 +26,6 @@ export interface RoleCardProps {
   readonly correction?: { readonly abbreviation: string; readonly meanings: readonly OtherMeaning[] };
 }
 
-export { CARD_RESPONSIBILITIES } from '../lib/card-roles';
-
 /**
  * The hover card: what a role is, in a few lines. A pure view: props in, events out; text is
  * rendered from data, never from HTML strings.

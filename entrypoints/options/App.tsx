@@ -38,7 +38,7 @@ export function App() {
           () => report('refused', 'The browser did not reset the settings.'),
         )
       }
-      onEditShortcuts={shortcutsPage() ? () => void browser.tabs.create({ url: shortcutsPage() }) : undefined}
+      onEditShortcuts={SHORTCUTS_PAGE ? () => void browser.tabs.create({ url: SHORTCUTS_PAGE }) : undefined}
     />
   );
 }
@@ -91,6 +91,4 @@ function useShortcuts(): Shortcut[] | undefined {
 }
 
 /** Chromium's page for extension shortcuts; Firefox has one only inside about:addons (not openable). */
-function shortcutsPage(): string | undefined {
-  return import.meta.env.FIREFOX ? undefined : 'chrome://extensions/shortcuts';
-}
+const SHORTCUTS_PAGE = import.meta.env.FIREFOX ? undefined : 'chrome://extensions/shortcuts';

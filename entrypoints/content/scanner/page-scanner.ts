@@ -2,7 +2,7 @@ import type { BlockScan, Matcher } from '../../../lib/matching';
 import { type IndexedBlock, PageIndex } from './page-index';
 import { BlockWalker, containerOf, type TextBlock } from './read-blocks';
 import { runSliced, yieldToPage } from './sliced-runner';
-import { isBlock, isInsideSkipped, isSkipped } from './skip-rules';
+import { isBlock, isInsideSkipped, OWN_ELEMENT_PREFIX } from './skip-rules';
 import { viewportStart } from './viewport-start';
 
 /** What the scanner tells the rest of the content script. */
@@ -271,8 +271,9 @@ export class PageScanner {
   }
 }
 
+/** RoleLens's own elements (a tag check only: this runs for every node of every mutation record). */
 function isOwnElement(node: Node): boolean {
-  return node.nodeType === 1 && isSkipped(node as Element) && (node as Element).localName.startsWith('rolelens-');
+  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_ELEMENT_PREFIX);
 }
 
 function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {

@@ -346,7 +346,9 @@ export class BlockWalker {
       outer: this.builder.currentContainer,
       started: false,
       descend: false,
-      skippedByAttribute: skippedByAttributeIn(root),
+      // A walk of the root's own runs only (`nested: false`, a text change in place) meets few of its
+      // elements: a query over the whole subtree would cost more than asking them.
+      skippedByAttribute: this.nested ? skippedByAttributeIn(root) : undefined,
     });
     if (root.nodeType === 11) this.builder.switchTo(root);
   }
